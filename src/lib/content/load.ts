@@ -1,0 +1,338 @@
+/**
+ * Reads `content/models`, validates every file and the rules between files, and
+ * returns the catalog. Plain TypeScript on purpose: the checks that matter most
+ * (facts only in `en`, every locale present and complete, one-to-one FAQ ids,
+ * unique model IDs, references between variants) need the whole tree at once,
+ * and every error must name the file. Any problem throws a ContentError listing
+ * all of them, before a single page is rendered.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import { Lexer } from 'marked';
+import { isLocale, localeCodes, sourceLocale, type Locale } from '../../config/locales';
+import {
+  familySourceSchema,
+  familyTranslationSchema,
+  familyFactKeys,
+  variantSourceSchema,
+  variantTranslationSchema,
+  variantFactKeys,
+  type FamilySource,
+  type FamilyWords,
+  type VariantSource,
+  type VariantWords,
+} from './schema';
+import { ContentError, problemsFromZod, type ContentProblem } from './errors';
+import type { Catalog, Family, Variant, WithBody } from './types';
+
+/** Where content lives unless `CATALOG_CONTENT_DIR` says otherwise (fixtures, the benchmark). */
+export function defaultContentDir(): string {
+  return path.resolve(process.env['CATALOG_CONTENT_DIR'] ?? 'content');
+}
+
+interface ParsedFile {
+  file: string;
+  data: Record<string, unknown>;
+  body: string;
+}
+
+const relative = (absolute: string) => path.relative(process.cwd(), absolute).split(path.sep).join('/');
+
+/** Splits `---` frontmatter from the body and parses it as strict YAML 1.2. */
+export function parseContentFile(file: string, source: string, problems: ContentProblem[]): ParsedFile | undefined {
+  const match = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)([\s\S]*)$/.exec(source);
+  if (!match) {
+    problems.push({ file, field: '', message: 'expected YAML frontmatter between two "---" lines at the top of the file' });
+    return undefined;
+  }
+  const doc = parseDocument(match[1] ?? '', { uniqueKeys: true, prettyErrors: false, version: '1.2' });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      // Line numbers are counted from the file's first line, so the editor can jump there.
+      const line = (error.linePos?.[0]?.line ?? 0) + 1;
+      problems.push({ file, field: '', message: `malformed YAML frontmatter at line ${line}: ${error.message.split('\n')[0]}` });
+    }
+    return undefined;
+  }
+  const data: unknown = doc.toJS();
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    problems.push({ file, field: '', message: 'frontmatter must be a mapping of keys to values' });
+    return undefined;
+  }
+  return { file, data: data as Record<string, unknown>, body: (match[2] ?? '').trim() };
+}
+
+const templatePattern = /%\{|\{\{|\}\}/;
+const entityPattern = /&(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);/;
+const pricePattern = /(?:US)?\$\s?\d|\d\s?(?:USD|美元|美金)/;
+
+/** Checks every prose string for leaked templates, entities and typed prices. */
+function checkProse(file: string, field: string, value: string, problems: ContentProblem[]): void {
+  if (templatePattern.test(value)) {
+    problems.push({ file, field, message: 'contains an unfilled template ("%{", "{{" or "}}"); write the words out' });
+  }
+  if (entityPattern.exec(value)) {
+    problems.push({ file, field, message: `contains the HTML entity "${entityPattern.exec(value)?.[0]}"; write the character itself` });
+  }
+  if (pricePattern.test(value)) {
+    problems.push({ file, field, message: 'contains a price; prices are facts, typed once under pricing in the en file and printed by the page' });
+  }
+}
+
+function checkAllProse(file: string, words: unknown, prefix: string, problems: ContentProblem[]): void {
+  if (typeof words === 'string') checkProse(file, prefix, words, problems);
+  else if (Array.isArray(words)) words.forEach((item, i) => checkAllProse(file, item, `${prefix}[${i}]`, problems));
+  else if (words && typeof words === 'object') {
+    for (const [key, value] of Object.entries(words)) checkAllProse(file, value, prefix ? `${prefix}.${key}` : key, problems);
+  }
+}
+
+/** The body is rendered as Markdown: raw HTML in it is refused rather than passed through. */
+function checkBody(file: string, body: string, problems: ContentProblem[]): void {
+  if (body === '') {
+    problems.push({ file, field: 'body', message: 'missing body: write the page\'s overview as Markdown below the frontmatter' });
+    return;
+  }
+  checkProse(file, 'body', body, problems);
+  let html = false;
+  new Lexer().lex(body).forEach(function walk(token: { type: string; tokens?: unknown[] }): void {
+    if (token.type === 'html') html = true;
+    (token.tokens as (typeof token)[] | undefined)?.forEach(walk);
+  });
+  if (html) problems.push({ file, field: 'body', message: 'contains raw HTML; write Markdown only' });
+}
+
+/** Every locale must answer the same ids as the en file, no more, no fewer. */
+function checkSameIds(file: string, field: string, expected: readonly string[], actual: readonly string[], problems: ContentProblem[]): void {
+  const missing = expected.filter((id) => !actual.includes(id));
+  const unknown = actual.filter((id) => !expected.includes(id));
+  const duplicate = actual.filter((id, i) => actual.indexOf(id) !== i);
+  if (missing.length) problems.push({ file, field, message: `missing translation for ${missing.map((id) => `"${id}"`).join(', ')} (the en file has it)` });
+  if (unknown.length) problems.push({ file, field, message: `${unknown.map((id) => `"${id}"`).join(', ')} not in the en file; translations must cover exactly the en ids` });
+  if (duplicate.length) problems.push({ file, field, message: `duplicate id ${duplicate.map((id) => `"${id}"`).join(', ')}` });
+}
+
+function readLocaleFiles(dir: string, problems: ContentProblem[]): Map<Locale, ParsedFile> {
+  const files = new Map<Locale, ParsedFile>();
+  for (const entry of readdirSync(dir).sort()) {
+    const absolute = path.join(dir, entry);
+    if (statSync(absolute).isDirectory()) continue;
+    const file = relative(absolute);
+    const locale = entry.replace(/\.md$/, '');
+    if (!entry.endsWith('.md') || !isLocale(locale)) {
+      problems.push({ file, field: '', message: `unexpected file; content files are named after a locale: ${localeCodes.map((l) => `${l}.md`).join(', ')}` });
+      continue;
+    }
+    const parsed = parseContentFile(file, readFileSync(absolute, 'utf8'), problems);
+    if (parsed) files.set(locale, parsed);
+  }
+  return files;
+}
+
+type Validated<Source, Words> = { source: Source & { body: string }; file: string; words: Record<Locale, WithBody<Words>> };
+
+/** Validates one page's locale files: facts + words in en, words only elsewhere. */
+function validateLocales<Source extends Words, Words extends { faq: { id: string }[] }>(
+  dir: string,
+  files: Map<Locale, ParsedFile>,
+  sourceSchema: { safeParse(data: unknown, params?: { reportInput?: boolean }): { success: true; data: Source } | { success: false; error: import('zod').ZodError } },
+  translationSchema: { safeParse(data: unknown, params?: { reportInput?: boolean }): { success: true; data: Words } | { success: false; error: import('zod').ZodError } },
+  factKeys: readonly string[],
+  extraChecks: (file: string, words: Words, en: Source | undefined) => void,
+  problems: ContentProblem[],
+): Validated<Source, Words> | undefined {
+  const enFile = files.get(sourceLocale);
+  const dirName = relative(dir);
+  if (!enFile) {
+    for (const [, parsed] of files) {
+      problems.push({ file: parsed.file, field: '', message: `translation without its source: expected ${dirName}/${sourceLocale}.md, which holds the facts` });
+    }
+    if (files.size === 0) problems.push({ file: dirName, field: '', message: `empty folder: expected ${sourceLocale}.md` });
+    return undefined;
+  }
+  const enResult = sourceSchema.safeParse(enFile.data, { reportInput: true });
+  if (!enResult.success) problems.push(...problemsFromZod(enFile.file, enResult.error));
+  const en = enResult.success ? enResult.data : undefined;
+
+  const words = {} as Record<Locale, WithBody<Words>>;
+  let complete = en !== undefined;
+  for (const locale of localeCodes) {
+    const parsed = files.get(locale);
+    if (!parsed) {
+      problems.push({ file: `${dirName}/${locale}.md`, field: '', message: `missing translation: every page exists in ${localeCodes.join(', ')}` });
+      complete = false;
+      continue;
+    }
+    let localeWords: Words | undefined;
+    if (locale === sourceLocale) localeWords = en;
+    else {
+      const result = translationSchema.safeParse(parsed.data, { reportInput: true });
+      if (result.success) localeWords = result.data;
+      else problems.push(...problemsFromZod(parsed.file, result.error, factKeys));
+    }
+    checkBody(parsed.file, parsed.body, problems);
+    checkAllProse(parsed.file, localeWords ? stripFacts(localeWords, factKeys) : {}, '', problems);
+    if (!localeWords) {
+      complete = false;
+      continue;
+    }
+    if (en && locale !== sourceLocale) {
+      checkSameIds(parsed.file, 'faq', en.faq.map((q) => q.id), localeWords.faq.map((q) => q.id), problems);
+    }
+    extraChecks(parsed.file, localeWords, en);
+    words[locale] = { ...localeWords, body: parsed.body };
+  }
+  return complete && en ? { source: { ...en, body: enFile.body }, file: enFile.file, words } : undefined;
+}
+
+function stripFacts(words: object, factKeys: readonly string[]): object {
+  return Object.fromEntries(Object.entries(words).filter(([key]) => !factKeys.includes(key)));
+}
+
+/** Loads and validates the whole catalog; throws ContentError naming every problem. */
+export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
+  const problems: ContentProblem[] = [];
+  const modelsDir = path.join(contentDir, 'models');
+  if (!existsSync(modelsDir)) {
+    throw new ContentError([{ file: relative(modelsDir), field: '', message: 'content folder not found: expected content/models/<family>/<locale>.md' }]);
+  }
+  const families: Family[] = [];
+  const modelIds = new Map<string, string>();
+
+  for (const familySlug of readdirSync(modelsDir).sort()) {
+    const familyDir = path.join(modelsDir, familySlug);
+    if (!statSync(familyDir).isDirectory()) {
+      problems.push({ file: relative(familyDir), field: '', message: 'unexpected file; each family is a folder: content/models/<family>/' });
+      continue;
+    }
+    const familyFiles = readLocaleFiles(familyDir, problems);
+    const variantSlugs = readdirSync(familyDir).filter((entry) => statSync(path.join(familyDir, entry)).isDirectory()).sort();
+
+    if (!familyFiles.has(sourceLocale)) {
+      // Variants of a family with no family file cannot be placed anywhere.
+      for (const variantSlug of variantSlugs) {
+        problems.push({
+          file: relative(path.join(familyDir, variantSlug, `${sourceLocale}.md`)),
+          field: '',
+          message: `variant of an unknown family "${familySlug}": expected ${relative(path.join(familyDir, `${sourceLocale}.md`))} with the family's facts`,
+        });
+      }
+    }
+
+    let familyApi: FamilySource['api'] | undefined;
+    const family = validateLocales<FamilySource, FamilyWords>(
+      familyDir,
+      familyFiles,
+      familySourceSchema,
+      familyTranslationSchema,
+      familyFactKeys,
+      (file, words, en) => {
+        if (!en) return;
+        familyApi = en.api;
+        checkSameIds(file, 'parameterDescriptions', en.api.requestParameters.map((p) => p.name), Object.keys(words.parameterDescriptions), problems);
+        checkSameIds(file, 'roleDescriptions', en.api.extraRoles, Object.keys(words.roleDescriptions), problems);
+      },
+      problems,
+    );
+
+    const variants: Variant[] = [];
+    for (const variantSlug of variantSlugs) {
+      const variantDir = path.join(familyDir, variantSlug);
+      if (!/^[a-z0-9][a-z0-9.-]*$/.test(variantSlug)) {
+        problems.push({ file: relative(variantDir), field: '', message: 'a variant folder is its URL slug: lower-case letters, digits, dots and hyphens' });
+        continue;
+      }
+      const validated = validateLocales<VariantSource, VariantWords>(
+        variantDir,
+        readLocaleFiles(variantDir, problems),
+        variantSourceSchema,
+        variantTranslationSchema,
+        variantFactKeys,
+        (file, words, en) => {
+          if (!en) return;
+          if (words !== en) checkSameIds(file, 'useCases', en.useCases.map((u) => u.id), words.useCases.map((u) => u.id), problems);
+          const parameterNames = (en.api ?? familyApi)?.requestParameters.map((p) => p.name) ?? [];
+          if (en.api && parameterNames.length && words === en) {
+            // A variant that overrides the API surface must still have every parameter described by its family.
+            const described = Object.keys(family?.words.en.parameterDescriptions ?? {});
+            const undescribed = parameterNames.filter((name) => !described.includes(name));
+            if (undescribed.length) problems.push({ file, field: 'api.requestParameters', message: `no description for ${undescribed.join(', ')} in the family files' parameterDescriptions` });
+          }
+        },
+        problems,
+      );
+      if (!validated || !family) continue;
+      const facts = validated.source;
+      const previous = modelIds.get(facts.sdkModelId);
+      if (previous) {
+        problems.push({ file: validated.file, field: 'sdkModelId', message: `duplicate SDK model ID "${facts.sdkModelId}", already used by ${previous}; each variant needs its own` });
+      } else modelIds.set(facts.sdkModelId, validated.file);
+      const { source } = family;
+      variants.push({
+        slug: variantSlug,
+        familySlug,
+        name: facts.name ?? facts.sdkModelId,
+        sdkModelId: facts.sdkModelId,
+        status: facts.status,
+        contextWindow: facts.contextWindow,
+        ...(facts.outputSpeed ? { outputSpeed: facts.outputSpeed } : {}),
+        pricing: facts.pricing,
+        benchmarks: facts.benchmarks,
+        ...(facts.sharesWeightsWith ? { sharesWeightsWith: facts.sharesWeightsWith } : {}),
+        modalities: facts.modalities ?? source.modalities,
+        taskType: facts.taskType ?? source.taskType,
+        endpoints: facts.endpoints ?? source.endpoints,
+        license: facts.license ?? source.license,
+        architecture: { ...source.architecture, ...facts.architecture },
+        api: facts.api ?? source.api,
+        added: facts.added,
+        updated: facts.updated,
+        file: validated.file,
+        words: validated.words,
+      });
+    }
+
+    if (!family) continue;
+    const { source } = family;
+    const bySlug = new Map(variants.map((v) => [v.slug, v]));
+    for (const slug of source.variantOrder) {
+      if (!variantSlugs.includes(slug)) {
+        problems.push({ file: family.file, field: 'variantOrder', message: `"${slug}" has no folder: expected ${relative(path.join(familyDir, slug, 'en.md'))}` });
+      }
+    }
+    for (const slug of variantSlugs) {
+      if (!source.variantOrder.includes(slug)) {
+        problems.push({ file: family.file, field: 'variantOrder', message: `variant folder "${slug}" is not listed; add it where it belongs in the order` });
+      }
+    }
+    for (const variant of variants) {
+      if (!variant.sharesWeightsWith) continue;
+      const base = bySlug.get(variant.sharesWeightsWith);
+      if (!base || base === variant) {
+        problems.push({ file: variant.file, field: 'sharesWeightsWith', message: `"${variant.sharesWeightsWith}" is not another variant of ${familySlug}; expected one of ${[...bySlug.keys()].filter((s) => s !== variant.slug).join(', ')}` });
+        continue;
+      }
+      variant.benchmarks = { ...base.benchmarks, ...variant.benchmarks };
+    }
+    families.push({
+      slug: familySlug,
+      name: source.name,
+      provider: source.provider,
+      modalities: source.modalities,
+      taskType: source.taskType,
+      endpoints: source.endpoints,
+      license: source.license,
+      architecture: source.architecture,
+      api: source.api,
+      added: source.added,
+      updated: source.updated,
+      file: family.file,
+      words: family.words,
+      variants: source.variantOrder.flatMap((slug) => bySlug.get(slug) ?? []),
+    });
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  if (families.length === 0) throw new ContentError([{ file: relative(modelsDir), field: '', message: 'no families found: expected content/models/<family>/en.md' }]);
+  return { families };
+}

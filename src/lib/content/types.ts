@@ -1,0 +1,63 @@
+/** The validated catalog: what every page, mirror and feed is built from. */
+import type { Locale } from '../../config/locales';
+import type { BenchmarkId } from '../../config/benchmarks';
+import type {
+  ApiSurface,
+  Architecture,
+  Endpoint,
+  FamilySource,
+  FamilyWords,
+  Pricing,
+  VariantStatus,
+  VariantWords,
+} from './schema';
+
+/** A page's words plus its Markdown body. */
+export type WithBody<T> = T & { body: string };
+
+export interface Family {
+  slug: string;
+  name: string;
+  provider: string;
+  modalities: FamilySource['modalities'];
+  taskType: FamilySource['taskType'];
+  endpoints: Endpoint[];
+  license: FamilySource['license'];
+  architecture: Architecture;
+  api: ApiSurface;
+  added: string;
+  updated: string;
+  /** Source file of the facts, for error messages. */
+  file: string;
+  words: Record<Locale, WithBody<FamilyWords>>;
+  /** In `variantOrder`. */
+  variants: Variant[];
+}
+
+export interface Variant {
+  slug: string;
+  familySlug: string;
+  name: string;
+  sdkModelId: string;
+  status: VariantStatus;
+  contextWindow: number;
+  outputSpeed?: { tokensPerSecond: number; approximate: boolean; source: string };
+  pricing: Pricing;
+  /** Own scores, plus those inherited from `sharesWeightsWith`. */
+  benchmarks: Partial<Record<BenchmarkId, number>>;
+  sharesWeightsWith?: string;
+  modalities: FamilySource['modalities'];
+  taskType: FamilySource['taskType'];
+  endpoints: Endpoint[];
+  license: FamilySource['license'];
+  architecture: Architecture;
+  api: ApiSurface;
+  added: string;
+  updated: string;
+  file: string;
+  words: Record<Locale, WithBody<VariantWords>>;
+}
+
+export interface Catalog {
+  families: Family[];
+}
