@@ -1,0 +1,27 @@
+/** The catalog, loaded and validated once per build (per request in dev, so edits show up). */
+import { loadCatalog } from './content/load';
+import type { Catalog, Family, Variant } from './content/types';
+
+let cached: Catalog | undefined;
+
+/** The validated catalog; throws ContentError when the content is invalid. */
+export function getCatalog(): Catalog {
+  if (import.meta.env?.DEV) return loadCatalog();
+  cached ??= loadCatalog();
+  return cached;
+}
+
+/** A family by slug, or an error naming it (a route asked for something that does not exist). */
+export function findFamily(catalog: Catalog, familySlug: string): Family {
+  const family = catalog.families.find((f) => f.slug === familySlug);
+  if (!family) throw new Error(`unknown family "${familySlug}"`);
+  return family;
+}
+
+/** A variant by family and slug. */
+export function findVariant(catalog: Catalog, familySlug: string, variantSlug: string): { family: Family; variant: Variant } {
+  const family = findFamily(catalog, familySlug);
+  const variant = family.variants.find((v) => v.slug === variantSlug);
+  if (!variant) throw new Error(`unknown variant "${familySlug}/${variantSlug}"`);
+  return { family, variant };
+}

@@ -1,0 +1,79 @@
+/**
+ * Number and date formatting, per locale, at build time. Every figure on a page
+ * goes through here, so the same fact reads the same way everywhere.
+ */
+import { locales, type Locale } from '../config/locales';
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[locale].intl, options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** Removes binary floating-point noise (0.15 / 1000 → 0.00015, not 0.00014999…). */
+export function cleanDecimal(value: number): number {
+  return Number.parseFloat(value.toPrecision(12));
+}
+
+/** Decimals a price needs so it is shown exactly and never rounds to zero: at least 2. */
+export function priceFractionDigits(value: number): number {
+  const clean = cleanDecimal(value);
+  const exact = (clean.toFixed(10).replace(/0+$/, '').split('.')[1] ?? '').length;
+  // Small prices keep one digit beyond their first significant one ($0.010), as price lists print them.
+  const significant = clean > 0 && clean < 1 ? Math.ceil(-Math.log10(clean)) + 1 : 2;
+  return Math.min(8, Math.max(2, exact, significant));
+}
+
+/** A US-dollar amount: `$0.15` in English, `US$0.15` in the Chinese locales. */
+export function formatUsd(value: number, locale: Locale): string {
+  if (!Number.isFinite(value) || value < 0) throw new Error(`not a price: ${value}`);
+  const digits = priceFractionDigits(value);
+  return numberFormat(locale, { style: 'currency', currency: 'USD', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(cleanDecimal(value));
+}
+
+/** A whole number with grouping: 204,800. */
+export function formatInteger(value: number, locale: Locale): string {
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+}
+
+/** A decimal as written in the locale, up to `maxDigits` decimals: 56.2. */
+export function formatDecimal(value: number, locale: Locale, maxDigits = 2): string {
+  return numberFormat(locale, { maximumFractionDigits: maxDigits }).format(value);
+}
+
+/** A percentage score given as 0–100: 80.5%. */
+export function formatPercent(value: number, locale: Locale): string {
+  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 0 }).format(value / 100);
+}
+
+/**
+ * A context window in the 200K / 1M style. Providers size windows in binary
+ * (204,800 = 200 × 1024) or decimal (1,000,000) thousands; either reads as its round figure.
+ */
+export function formatContextShort(tokens: number): string {
+  const units: [number, string][] = [
+    [1024 * 1024, 'M'],
+    [1_000_000, 'M'],
+    [1024, 'K'],
+    [1000, 'K'],
+  ];
+  for (const [size, suffix] of units) {
+    if (tokens >= size && tokens % size === 0) return `${tokens / size}${suffix}`;
+  }
+  return tokens >= 1_000_000 ? `${cleanDecimal(tokens / 1_000_000).toFixed(1)}M` : `${Math.round(tokens / 1000)}K`;
+}
+
+/** Parameter counts in the locale's compact style: 230B in English, 2300億 in Chinese. */
+export function formatParameterCount(billions: number, locale: Locale): string {
+  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(billions * 1e9);
+}
+
+/** A calendar date (YYYY-MM-DD) in the locale's long form, read as UTC so builds do not depend on the time zone. */
+export function formatDate(isoDate: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locales[locale].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+}

@@ -1,0 +1,23 @@
+/**
+ * Build-time syntax highlighting with Shiki, light and dark themes in one pass.
+ * Each distinct snippet is highlighted once and reused: most pages share their
+ * code samples' shape, and highlighting is the largest cost of a build.
+ */
+import { createHighlighter, type Highlighter } from 'shiki';
+
+export type CodeLanguage = 'shellscript' | 'python' | 'javascript' | 'json';
+
+const themes = { light: 'github-light', dark: 'github-dark' } as const;
+let highlighter: Promise<Highlighter> | undefined;
+const cache = new Map<string, string>();
+
+/** Highlighted HTML (`<pre class="shiki">…`) for `code`; identical input returns the cached string. */
+export async function highlight(code: string, lang: CodeLanguage): Promise<string> {
+  const key = `${lang}\u0000${code}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  highlighter ??= createHighlighter({ themes: Object.values(themes), langs: ['shellscript', 'python', 'javascript', 'json'] });
+  const html = (await highlighter).codeToHtml(code, { lang, themes, defaultColor: 'light' });
+  cache.set(key, html);
+  return html;
+}

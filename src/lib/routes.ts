@@ -1,0 +1,87 @@
+/**
+ * The one list of pages. Route files, the sitemap, hreflang alternates, the
+ * Markdown mirrors and the tests all enumerate `listPages()`, so a page cannot
+ * exist in one of them and be missing from another.
+ */
+import { localeCodes, type Locale } from '../config/locales';
+import { site } from '../config/site';
+import type { Catalog } from './content/types';
+
+export type PageKind = 'home' | 'catalog' | 'family' | 'variant' | 'not-found';
+
+export interface SitePage {
+  kind: PageKind;
+  locale: Locale;
+  /** Site-relative path without a trailing slash, e.g. `/en/models/minimax/m2.5`. */
+  path: string;
+  familySlug?: string;
+  variantSlug?: string;
+  /** Whether search engines should index it (404 pages are not). */
+  indexable: boolean;
+}
+
+/** `/en/models`. */
+export function catalogPath(locale: Locale): string {
+  return `/${locale}/models`;
+}
+
+/** `/en/models/minimax`. */
+export function familyPath(locale: Locale, familySlug: string): string {
+  return `${catalogPath(locale)}/${familySlug}`;
+}
+
+/** `/en/models/minimax/m2.5`. */
+export function variantPath(locale: Locale, familySlug: string, variantSlug: string): string {
+  return `${familyPath(locale, familySlug)}/${variantSlug}`;
+}
+
+/** `/en/404`: served by static hosts for missing paths under `/en/`. */
+export function notFoundPath(locale: Locale): string {
+  return `/${locale}/404`;
+}
+
+/** The absolute URL of a site path, on the configured origin. */
+export function absoluteUrl(path: string): string {
+  return `${site.siteUrl}${path === '/' ? '/' : path}`;
+}
+
+/** Every page of the site, in a stable order. */
+export function listPages(catalog: Catalog): SitePage[] {
+  const pages: SitePage[] = [{ kind: 'home', locale: 'en', path: '/', indexable: true }];
+  for (const locale of localeCodes) {
+    pages.push({ kind: 'catalog', locale, path: catalogPath(locale), indexable: true });
+    for (const family of catalog.families) {
+      pages.push({ kind: 'family', locale, path: familyPath(locale, family.slug), familySlug: family.slug, indexable: true });
+      for (const variant of family.variants) {
+        pages.push({
+          kind: 'variant',
+          locale,
+          path: variantPath(locale, family.slug, variant.slug),
+          familySlug: family.slug,
+          variantSlug: variant.slug,
+          indexable: true,
+        });
+      }
+    }
+    pages.push({ kind: 'not-found', locale, path: notFoundPath(locale), indexable: false });
+  }
+  return pages;
+}
+
+/** The same page in every locale (itself included), for the language switcher and hreflang. */
+export function localeVersions(page: SitePage, pages: readonly SitePage[]): SitePage[] {
+  if (page.kind === 'home') return [page];
+  return pages.filter(
+    (other) => other.kind === page.kind && other.familySlug === page.familySlug && other.variantSlug === page.variantSlug,
+  );
+}
+
+/** Astro `getStaticPaths` entries for one kind of page. */
+export function staticPathsFor(catalog: Catalog, kind: PageKind) {
+  return listPages(catalog)
+    .filter((page) => page.kind === kind)
+    .map((page) => ({
+      params: { locale: page.locale, family: page.familySlug, variant: page.variantSlug },
+      props: { page },
+    }));
+}

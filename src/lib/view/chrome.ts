@@ -1,0 +1,58 @@
+/** What every page's frame shows: breadcrumbs, the language switcher and alternates. */
+import { allLocales, type Locale } from '../../config/locales';
+import { translate } from '../../i18n';
+import type { Catalog } from '../content/types';
+import { findFamily, findVariant } from '../catalog';
+import { absoluteUrl, catalogPath, familyPath, listPages, localeVersions, type SitePage } from '../routes';
+
+export interface Crumb {
+  label: string;
+  /** Absent on the current page. */
+  href?: string;
+}
+
+/** Home › Models › Family › Variant, ending at `page`. */
+export function breadcrumbsFor(page: SitePage, catalog: Catalog): Crumb[] {
+  const { locale } = page;
+  const crumbs: Crumb[] = [{ label: translate(locale, 'nav.home'), href: '/' }];
+  if (page.kind === 'not-found') return [...crumbs, { label: translate(locale, 'notFound.title') }];
+  crumbs.push({ label: translate(locale, 'nav.models'), href: catalogPath(locale) });
+  if (page.familySlug) {
+    const family = findFamily(catalog, page.familySlug);
+    crumbs.push({ label: family.name, href: familyPath(locale, family.slug) });
+    if (page.variantSlug) crumbs.push({ label: findVariant(catalog, family.slug, page.variantSlug).variant.name });
+  }
+  const last = crumbs.at(-1);
+  if (last) delete last.href;
+  return crumbs;
+}
+
+export interface LanguageLink {
+  locale: Locale;
+  bcp47: string;
+  label: string;
+  path: string;
+  url: string;
+  current: boolean;
+}
+
+/** The current page in each locale: for the switcher and `hreflang` alternates. */
+export function languageLinks(page: SitePage, pages: readonly SitePage[]): LanguageLink[] {
+  const versions = localeVersions(page, pages);
+  return allLocales.flatMap((info) => {
+    const version = versions.find((v) => v.locale === info.code);
+    return version ? [{ locale: info.code, bcp47: info.bcp47, label: info.label, path: version.path, url: absoluteUrl(version.path), current: version === page }] : [];
+  });
+}
+
+const pageLists = new WeakMap<Catalog, SitePage[]>();
+
+/** Breadcrumbs and language links for `page`; the page list is computed once per catalog. */
+export function chromeFor(page: SitePage, catalog: Catalog): { crumbs: Crumb[]; languages: LanguageLink[] } {
+  let pages = pageLists.get(catalog);
+  if (!pages) {
+    pages = listPages(catalog);
+    pageLists.set(catalog, pages);
+  }
+  return { crumbs: page.kind === 'home' ? [] : breadcrumbsFor(page, catalog), languages: languageLinks(page, pages) };
+}
