@@ -56,16 +56,12 @@ export function formatPercent(value: number, locale: Locale): string {
  * (204,800 = 200 × 1024) or decimal (1,000,000) thousands; either reads as its round figure.
  */
 export function formatContextShort(tokens: number): string {
-  const units: [number, string][] = [
-    [1024 * 1024, 'M'],
-    [1_000_000, 'M'],
-    [1024, 'K'],
-    [1000, 'K'],
-  ];
-  for (const [size, suffix] of units) {
-    if (tokens >= size && tokens % size === 0) return `${tokens / size}${suffix}`;
-  }
-  return tokens >= 1_000_000 ? `${cleanDecimal(tokens / 1_000_000).toFixed(1)}M` : `${Math.round(tokens / 1000)}K`;
+  if (tokens % 1_048_576 === 0) return `${tokens / 1_048_576}M`;
+  if (tokens >= 1_000_000 && tokens % 100_000 === 0) return `${cleanDecimal(tokens / 1_000_000)}M`;
+  // Decimal thousands first: 128,000 is "128K", though it is also 125 × 1024.
+  if (tokens % 1000 === 0) return `${tokens / 1000}K`;
+  if (tokens % 1024 === 0) return `${tokens / 1024}K`;
+  return `${cleanDecimal(Math.round(tokens / 100) / 10)}K`;
 }
 
 /** Parameter counts in the locale's compact style: 230B in English, 2300億 in Chinese. */

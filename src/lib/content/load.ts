@@ -46,12 +46,12 @@ export function parseContentFile(file: string, source: string, problems: Content
     problems.push({ file, field: '', message: 'expected YAML frontmatter between two "---" lines at the top of the file' });
     return undefined;
   }
-  const doc = parseDocument(match[1] ?? '', { uniqueKeys: true, prettyErrors: false, version: '1.2' });
+  const doc = parseDocument(match[1] ?? '', { uniqueKeys: true, prettyErrors: true, version: '1.2' });
   if (doc.errors.length > 0) {
     for (const error of doc.errors) {
       // Line numbers are counted from the file's first line, so the editor can jump there.
-      const line = (error.linePos?.[0]?.line ?? 0) + 1;
-      problems.push({ file, field: '', message: `malformed YAML frontmatter at line ${line}: ${error.message.split('\n')[0]}` });
+      const line = (error.linePos?.[0]?.line ?? 1) + 1;
+      problems.push({ file, field: '', message: `malformed YAML frontmatter at line ${line}: ${(error.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}` });
     }
     return undefined;
   }
@@ -113,8 +113,12 @@ function checkSameIds(file: string, field: string, expected: readonly string[], 
   if (duplicate.length) problems.push({ file, field, message: `duplicate id ${duplicate.map((id) => `"${id}"`).join(', ')}` });
 }
 
-function readLocaleFiles(dir: string, problems: ContentProblem[]): Map<Locale, ParsedFile> {
-  const files = new Map<Locale, ParsedFile>();
+/** Parsed locale files of one folder; `unreadable` lists locales whose file exists but did not parse. */
+type LocaleFiles = Map<Locale, ParsedFile> & { unreadable?: Set<Locale> };
+
+function readLocaleFiles(dir: string, problems: ContentProblem[]): LocaleFiles {
+  const files: LocaleFiles = new Map<Locale, ParsedFile>();
+  files.unreadable = new Set();
   for (const entry of readdirSync(dir).sort()) {
     const absolute = path.join(dir, entry);
     if (statSync(absolute).isDirectory()) continue;
@@ -126,6 +130,7 @@ function readLocaleFiles(dir: string, problems: ContentProblem[]): Map<Locale, P
     }
     const parsed = parseContentFile(file, readFileSync(absolute, 'utf8'), problems);
     if (parsed) files.set(locale, parsed);
+    else files.unreadable?.add(locale);
   }
   return files;
 }
@@ -135,7 +140,7 @@ type Validated<Source, Words> = { source: Source & { body: string }; file: strin
 /** Validates one page's locale files: facts + words in en, words only elsewhere. */
 function validateLocales<Source extends Words, Words extends { faq: { id: string }[] }>(
   dir: string,
-  files: Map<Locale, ParsedFile>,
+  files: LocaleFiles,
   sourceSchema: { safeParse(data: unknown, params?: { reportInput?: boolean }): { success: true; data: Source } | { success: false; error: import('zod').ZodError } },
   translationSchema: { safeParse(data: unknown, params?: { reportInput?: boolean }): { success: true; data: Words } | { success: false; error: import('zod').ZodError } },
   factKeys: readonly string[],
@@ -145,10 +150,12 @@ function validateLocales<Source extends Words, Words extends { faq: { id: string
   const enFile = files.get(sourceLocale);
   const dirName = relative(dir);
   if (!enFile) {
+    // An en file that exists but did not parse has been reported already; its translations are not orphans.
+    if (files.unreadable?.has(sourceLocale)) return undefined;
     for (const [, parsed] of files) {
       problems.push({ file: parsed.file, field: '', message: `translation without its source: expected ${dirName}/${sourceLocale}.md, which holds the facts` });
     }
-    if (files.size === 0) problems.push({ file: dirName, field: '', message: `empty folder: expected ${sourceLocale}.md` });
+    if (files.size === 0 && !files.unreadable?.size) problems.push({ file: dirName, field: '', message: `empty folder: expected ${sourceLocale}.md` });
     return undefined;
   }
   const enResult = sourceSchema.safeParse(enFile.data, { reportInput: true });
@@ -160,6 +167,10 @@ function validateLocales<Source extends Words, Words extends { faq: { id: string
   for (const locale of localeCodes) {
     const parsed = files.get(locale);
     if (!parsed) {
+      if (files.unreadable?.has(locale)) {
+        complete = false;
+        continue;
+      }
       problems.push({ file: `${dirName}/${locale}.md`, field: '', message: `missing translation: every page exists in ${localeCodes.join(', ')}` });
       complete = false;
       continue;
@@ -221,7 +232,7 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
     }
 
     let familyApi: FamilySource['api'] | undefined;
-    const family = validateLocales<FamilySource, FamilyWords>(
+    const family = familyFiles.size === 0 && !familyFiles.unreadable?.size && variantSlugs.length > 0 ? undefined : validateLocales<FamilySource, FamilyWords>(
       familyDir,
       familyFiles,
       familySourceSchema,

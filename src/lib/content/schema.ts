@@ -15,7 +15,6 @@ const text = (what: string) =>
 const usd = (what: string) =>
   z
     .number({ error: `${what} must be a number of US dollars, e.g. 0.15` })
-    .finite(`${what} must be a finite number`)
     .nonnegative(`${what} cannot be negative`);
 
 /** A calendar date written as YAML `2026-11-20` or a quoted string of that form. */

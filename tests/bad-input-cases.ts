@@ -1,0 +1,41 @@
+/**
+ * The bad-input corpus: one broken content tree per kind of mistake under
+ * tests/fixtures/invalid/<name>/, with the file, field and message each must fail on.
+ * Used by the loader's unit test and by the build test, which runs `astro build` on each.
+ */
+export interface BadInputCase {
+  /** Folder under tests/fixtures/invalid/. */
+  name: string;
+  /** File the error must name, relative to the fixture's folder. */
+  file: string;
+  /** Field the error must name ('' for the file as a whole). */
+  field: string;
+  /** What the message must say about what was expected. */
+  message: RegExp;
+}
+
+export const badInputCases: BadInputCase[] = [
+  { name: 'unknown-key', file: 'models/acme/a1/en.md', field: 'contextWindw', message: /unknown key "contextWindw"/ },
+  { name: 'wrong-type', file: 'models/acme/a1/en.md', field: 'contextWindow', message: /must be a whole number of tokens.*got the text "large"/ },
+  { name: 'missing-required-field', file: 'models/acme/a1/en.md', field: 'sdkModelId', message: /required field is missing \(expected string\)/ },
+  { name: 'missing-translation-field', file: 'models/acme/a1/zh-TW.md', field: 'summary', message: /required field is missing/ },
+  { name: 'missing-translation-file', file: 'models/acme/a2/zh-HK.md', field: '', message: /missing translation: every page exists in en, zh-TW, zh-HK/ },
+  { name: 'translation-without-en', file: 'models/acme/a2/zh-TW.md', field: '', message: /translation without its source: expected .*models\/acme\/a2\/en\.md/ },
+  { name: 'fact-in-translation', file: 'models/acme/a1/zh-HK.md', field: 'pricing', message: /"pricing" is a fact: facts are typed once, in the en file/ },
+  { name: 'unknown-family', file: 'models/acme/a1/en.md', field: '', message: /variant of an unknown family "acme": expected .*models\/acme\/en\.md/ },
+  { name: 'duplicate-sdk-model-id', file: 'models/acme/a2/en.md', field: 'sdkModelId', message: /duplicate SDK model ID "Acme-A1", already used by .*models\/acme\/a1\/en\.md/ },
+  { name: 'malformed-yaml', file: 'models/acme/a1/en.md', field: '', message: /malformed YAML frontmatter at line 4: Missing closing "quote/ },
+  { name: 'negative-price', file: 'models/acme/a1/en.md', field: 'pricing.inputPerMillion', message: /cannot be negative/ },
+  { name: 'price-not-a-number', file: 'models/acme/a1/en.md', field: 'pricing.outputPerMillion', message: /must be a number of US dollars.*got the text "cheap"/ },
+  { name: 'dangling-reference', file: 'models/acme/a2/en.md', field: 'sharesWeightsWith', message: /"a9" is not another variant of acme; expected one of a1/ },
+  { name: 'unfilled-template', file: 'models/acme/a1/zh-TW.md', field: 'summary', message: /unfilled template/ },
+  { name: 'html-entity', file: 'models/acme/en.md', field: 'body', message: /HTML entity "&#39;"; write the character itself/ },
+  { name: 'variant-not-in-order', file: 'models/acme/en.md', field: 'variantOrder', message: /variant folder "a2" is not listed/ },
+];
+
+/** The line a problem prints as: `path › field: message`. */
+export function expectedLine(fixtureDir: string, c: BadInputCase): RegExp {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const location = `${escape(`${fixtureDir}/${c.file}`)}${c.field ? ` › ${escape(c.field)}` : ''}: `;
+  return new RegExp(`${location}.*${c.message.source}`);
+}
