@@ -7,7 +7,8 @@ import { createHighlighter, type Highlighter } from 'shiki';
 
 export type CodeLanguage = 'shellscript' | 'python' | 'javascript' | 'json';
 
-const themes = { light: 'github-light', dark: 'github-dark' } as const;
+// The Primer "default" themes keep every token colour at WCAG AA contrast on their backgrounds.
+const themes = { light: 'github-light-default', dark: 'github-dark-default' } as const;
 let highlighter: Promise<Highlighter> | undefined;
 const cache = new Map<string, string>();
 
