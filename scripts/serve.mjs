@@ -2,15 +2,20 @@
 /**
  * Serves the built site the way the static hosts it targets do: clean URLs
  * (`/en/models` → `en/models.html`), the nearest `/{locale}/404.html` with status
- * 404 for missing paths, and the right content types. Used by `npm start` and
- * by the end-to-end tests, so both see what production serves.
+ * 404 for missing paths, the headers of `_headers`, and the Accept: text/markdown
+ * rule the README gives for the edge. Used by `npm start` and the browser tests,
+ * so both see what production serves.
  *
  *   node scripts/serve.mjs [--dir dist] [--port 4321] [--host 127.0.0.1]
  */
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+// Plain, import-free TypeScript modules: Node 24 strips their types.
+import { markdownPathFor, prefersMarkdown } from '../src/lib/negotiate.ts';
+import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
 
 const { values } = parseArgs({
   options: {
@@ -20,6 +25,8 @@ const { values } = parseArgs({
   },
 });
 const root = path.resolve(values.dir);
+const headersFile = path.join(root, '_headers');
+const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -34,7 +41,6 @@ const types = {
   '.ico': 'image/x-icon',
   '.webmanifest': 'application/manifest+json',
   '.woff2': 'font/woff2',
-  '.pf_meta': 'application/octet-stream',
 };
 
 async function isFile(file) {
@@ -47,10 +53,10 @@ async function isFile(file) {
 
 /** The file a request path maps to, trying the clean-URL forms static hosts try. */
 async function resolve(urlPath) {
-  const decoded = decodeURIComponent(urlPath);
-  const target = path.resolve(root, `.${decoded}`);
+  const target = path.resolve(root, `.${urlPath}`);
   if (target !== root && !target.startsWith(root + path.sep)) return undefined;
-  const candidates = decoded.endsWith('/') ? [path.join(target, 'index.html')] : [target, `${target}.html`, path.join(target, 'index.html')];
+  if (path.basename(target).startsWith('_')) return undefined; // _headers is configuration, not content
+  const candidates = urlPath.endsWith('/') ? [path.join(target, 'index.html')] : [target, `${target}.html`, path.join(target, 'index.html')];
   for (const candidate of candidates) if (await isFile(candidate)) return candidate;
   return undefined;
 }
@@ -66,17 +72,24 @@ async function notFoundPage(urlPath) {
 const server = createServer(async (req, res) => {
   try {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    let file = await resolve(url.pathname);
+    let pathname = decodeURIComponent(url.pathname);
+    // The edge rule: an agent that prefers Markdown gets the page's mirror at the page's own URL.
+    const twin = markdownPathFor(pathname);
+    const negotiated = Boolean(twin && prefersMarkdown(req.headers.accept) && (await resolve(twin)));
+    if (negotiated && twin) pathname = twin;
+    let file = await resolve(pathname);
     let status = 200;
     if (!file) {
-      file = await notFoundPage(url.pathname);
+      file = await notFoundPage(pathname);
       status = 404;
     }
     const body = await readFile(file);
-    res.writeHead(status, {
+    const headers = {
       'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
-      'X-Content-Type-Options': 'nosniff',
-    });
+      ...(status === 200 ? headersFor(rules, pathname) : headersFor(rules, '/404')),
+    };
+    if (twin) headers['Vary'] = 'Accept';
+    res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch (error) {
     res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -20,10 +20,12 @@ export interface LocaleInfo {
   label: string;
   /** Locales whose UI strings stand in for a missing one, most specific first. Never strips the region to `zh`. */
   fallback: readonly Locale[];
+  /** What goes between two sentences: a space in English, nothing after a full-width 。 */
+  sentenceSeparator: string;
 }
 
 export const locales: Readonly<Record<Locale, LocaleInfo>> = {
-  en: { code: 'en', bcp47: 'en', intl: 'en-US', ogLocale: 'en_US', label: 'English', fallback: [] },
+  en: { code: 'en', bcp47: 'en', intl: 'en-US', ogLocale: 'en_US', label: 'English', fallback: [], sentenceSeparator: ' ' },
   'zh-TW': {
     code: 'zh-TW',
     bcp47: 'zh-TW',
@@ -31,6 +33,7 @@ export const locales: Readonly<Record<Locale, LocaleInfo>> = {
     ogLocale: 'zh_TW',
     label: '繁體中文（台灣）',
     fallback: ['en'],
+    sentenceSeparator: '',
   },
   'zh-HK': {
     code: 'zh-HK',
@@ -39,6 +42,7 @@ export const locales: Readonly<Record<Locale, LocaleInfo>> = {
     ogLocale: 'zh_HK',
     label: '繁體中文（香港）',
     fallback: ['zh-TW', 'en'],
+    sentenceSeparator: '',
   },
 };
 

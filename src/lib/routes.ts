@@ -18,6 +18,16 @@ export interface SitePage {
   variantSlug?: string;
   /** Whether search engines should index it (404 pages are not). */
   indexable: boolean;
+  /** Path of its Markdown mirror (`/en/models/minimax/m2.5.md`); the chooser and 404s have none. */
+  mirrorPath?: string;
+}
+
+/** Page kinds that have a Markdown mirror beside them. */
+export const mirroredKinds: readonly PageKind[] = ['catalog', 'family', 'variant'];
+
+/** The mirror of a page path: the same path plus `.md`. */
+export function mirrorPathOf(path: string): string {
+  return `${path}.md`;
 }
 
 /** `/en/models`. */
@@ -65,6 +75,7 @@ export function listPages(catalog: Catalog): SitePage[] {
     }
     pages.push({ kind: 'not-found', locale, path: notFoundPath(locale), indexable: false });
   }
+  for (const page of pages) if (mirroredKinds.includes(page.kind)) page.mirrorPath = mirrorPathOf(page.path);
   return pages;
 }
 
@@ -75,6 +86,20 @@ export function localeVersions(page: SitePage, pages: readonly SitePage[]): Site
     (other) => other.kind === page.kind && other.familySlug === page.familySlug && other.variantSlug === page.variantSlug,
   );
 }
+
+/** `/en/llms.txt`, or `/llms.txt` for the whole site. */
+export function llmsTxtPath(locale?: Locale): string {
+  return locale ? `/${locale}/llms.txt` : '/llms.txt';
+}
+
+/** `/en/llms-full.txt`: every mirror of a locale in one file. */
+export function llmsFullPath(locale: Locale): string {
+  return `/${locale}/llms-full.txt`;
+}
+
+/** The JSON catalog and its schema. */
+export const jsonCatalogPath = '/api/models.json';
+export const jsonSchemaPath = '/api/models.schema.json';
 
 /** Astro `getStaticPaths` entries for one kind of page. */
 export function staticPathsFor(catalog: Catalog, kind: PageKind) {

@@ -12,6 +12,9 @@ const text = (what: string) =>
     .trim()
     .min(1, `${what} cannot be empty`);
 
+/** Text that lands in titles, table cells and link labels, where a line break has no place. */
+const oneLine = (what: string) => text(what).regex(/^[^\r\n]*$/, `${what} must be on one line`);
+
 const usd = (what: string) =>
   z
     .number({ error: `${what} must be a number of US dollars, e.g. 0.15` })
@@ -125,7 +128,7 @@ const sharedFacts = {
 /** Facts of a family, typed once in its `en.md`. */
 export const familyFactsShape = {
   /** Display name, e.g. MiniMax. */
-  name: text('name'),
+  name: oneLine('name'),
   /** Company that trains and serves the models. */
   provider: text('provider'),
   /** Variant slugs in the order pages list them; must name every variant folder exactly once. */
@@ -179,7 +182,7 @@ export const variantFactsShape = {
     .string({ error: 'sdkModelId must be text, e.g. "MiniMax-M2.5"' })
     .regex(/^[A-Za-z0-9][\w.:/-]*$/, 'sdkModelId has no spaces or quotes'),
   /** Display name; defaults to the SDK model ID. */
-  name: text('name').optional(),
+  name: oneLine('name').optional(),
   /** Lifecycle status. */
   status: z.enum(variantStatuses, { error: `status must be one of ${variantStatuses.join(', ')}` }),
   /** Context window in tokens (input and output together). */
@@ -213,22 +216,22 @@ export const variantFactsShape = {
 const faqItem = z.strictObject({
   /** Stable topic id; every locale answers the same ids. */
   id: slug,
-  question: text('question'),
+  question: oneLine('question'),
   answer: text('answer'),
 });
 
 /** Words of a family page, in every locale. */
 export const familyWordsShape = {
   /** Heading of the family page. */
-  title: text('title'),
+  title: oneLine('title'),
   /** One or two sentences for the meta description and the index. */
   summary: text('summary').max(220, 'summary is a meta description: keep it to 220 characters'),
   /** The architecture, in words. */
   architectureSummary: text('architectureSummary'),
   /** What each request parameter does, by name; must cover the family's parameters exactly. */
-  parameterDescriptions: z.record(z.string(), text('parameter description')),
+  parameterDescriptions: z.record(z.string(), oneLine('parameter description')),
   /** What each extra message role is for, by role; must cover the family's roles exactly. */
-  roleDescriptions: z.record(z.string(), text('role description')).default({}),
+  roleDescriptions: z.record(z.string(), oneLine('role description')).default({}),
   /** Questions and answers shown on the family page. */
   faq: z.array(faqItem).min(1),
 };
@@ -239,7 +242,7 @@ export const variantWordsShape = {
   summary: text('summary').max(200, 'summary is a meta description: keep it to 200 characters'),
   /** What the variant is good for. */
   useCases: z
-    .array(z.strictObject({ id: slug, title: text('title'), description: text('description') }))
+    .array(z.strictObject({ id: slug, title: oneLine('title'), description: text('description') }))
     .min(1),
   /** Questions and answers on the spec sheet. */
   faq: z.array(faqItem).default([]),

@@ -13,6 +13,8 @@ import { renderMarkdown } from '../markdown';
 import { familyPath, variantPath } from '../routes';
 import { buildQuickStart, buildResponseExample } from '../snippets';
 import {
+  formatList,
+  joinSentences,
   presentBenchmarks,
   presentContext,
   presentDefault,
@@ -110,8 +112,11 @@ export function buildFamilyView(family: Family, locale: Locale) {
   };
 }
 
-/** A variant's spec sheet. */
-export async function buildVariantView(family: Family, variant: Variant, locale: Locale) {
+/**
+ * Everything a variant's spec sheet says, as plain strings: the HTML page adds
+ * highlighting; the Markdown mirror prints it as it is.
+ */
+export function describeVariant(family: Family, variant: Variant, locale: Locale) {
   const words = variant.words[locale];
   const familyWords = family.words[locale];
   const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values);
@@ -123,11 +128,12 @@ export async function buildVariantView(family: Family, variant: Variant, locale:
   const ownScores = base ? Object.fromEntries(Object.entries(variant.benchmarks).filter(([id, score]) => base.benchmarks[id as keyof typeof base.benchmarks] !== score)) : variant.benchmarks;
 
   const arch = variant.architecture;
+  const labelled = (label: string, value: string) => t('value.labelled', { label, value });
   const archParts = [
     arch.type ? t(`arch.type.${arch.type}`) : '',
-    arch.totalParametersB ? `${t('arch.totalParameters')}: ${formatParameterCount(arch.totalParametersB, locale)}` : '',
-    arch.activeParametersB ? `${t('arch.activeParameters')}: ${t('arch.about', { value: formatParameterCount(arch.activeParametersB, locale) })}` : '',
-    arch.experts ? `${t('arch.experts')}: ${formatInteger(arch.experts, locale)}` : '',
+    arch.totalParametersB ? labelled(t('arch.totalParameters'), formatParameterCount(arch.totalParametersB, locale)) : '',
+    arch.activeParametersB ? labelled(t('arch.activeParameters'), t('arch.about', { value: formatParameterCount(arch.activeParametersB, locale) })) : '',
+    arch.experts ? labelled(t('arch.experts'), formatInteger(arch.experts, locale)) : '',
     arch.attention ? t(`arch.attention.${arch.attention}`) : '',
   ].filter(Boolean);
 
@@ -138,28 +144,24 @@ export async function buildVariantView(family: Family, variant: Variant, locale:
     { label: t('spec.taskType'), value: t(`taskType.${variant.taskType}`) },
     { label: t('spec.billingUnit'), value: price.billingUnit },
     ...(primary ? [{ label: t('spec.endpoint'), value: `${primary.method} ${primary.path}`, code: true }] : []),
-    { label: t('spec.protocols'), value: variant.endpoints.map((e) => t(`protocol.${e.protocol}`)).join(', ') },
+    { label: t('spec.protocols'), value: formatList(locale, variant.endpoints.map((e) => t(`protocol.${e.protocol}`))) },
     { label: t('spec.contextWindow'), value: context.full },
     { label: t('spec.outputSpeed'), value: presentSpeed(variant, locale) },
-    ...(archParts.length ? [{ label: t('spec.architecture'), value: archParts.join('; ') }] : []),
+    ...(archParts.length ? [{ label: t('spec.architecture'), value: archParts.join(t('value.separator')) }] : []),
     { label: t('spec.license'), value: t(variant.license.commercialUse ? 'value.commercialYes' : 'value.commercialNo') },
     { label: t('spec.status'), value: t(`status.${variant.status}`) },
   ];
 
-  const snippets = buildQuickStart(variant.sdkModelId, site);
-  const [curl, python, javascript, response] = await Promise.all([
-    highlight(snippets.curl, 'shellscript'),
-    highlight(snippets.python, 'python'),
-    highlight(snippets.javascript, 'javascript'),
-    highlight(buildResponseExample(variant.sdkModelId), 'json'),
-  ]);
 
   const conflicts = variant.pricing.conflicts.map((c) =>
     t('price.conflictNote', {
       price:
         c.flatPerThousand !== undefined
           ? t('price.perThousand', { price: formatUsd(c.flatPerThousand, locale) })
-          : `${t('price.input')} ${formatUsd(c.inputPerMillion ?? 0, locale)}, ${t('price.output')} ${formatUsd(c.outputPerMillion ?? 0, locale)} / 1M tokens`,
+          : formatList(locale, [
+              t('value.labelled', { label: t('price.input'), value: t('price.perMillion', { price: formatUsd(c.inputPerMillion ?? 0, locale) }) }),
+              t('value.labelled', { label: t('price.output'), value: t('price.perMillion', { price: formatUsd(c.outputPerMillion ?? 0, locale) }) }),
+            ]),
     }),
   );
 
@@ -173,15 +175,19 @@ export async function buildVariantView(family: Family, variant: Variant, locale:
     status: t(`status.${variant.status}`),
     labels: presentLabels(labels.get(variant.slug) ?? [], locale),
     price,
-    priceNote:
+    priceNote: joinSentences(locale, [
       price.quote.kind === 'flat'
         ? t('price.flatNote', { price: formatUsd(price.quote.inputPerMillion, locale) })
         : t('price.perMillionEquivalent', { input: price.input, output: price.output }),
+      t('price.failedNotCharged'),
+      ...conflicts,
+    ]),
     flatPerThousand: price.quote.kind === 'flat' ? formatUsd(price.quote.inputPerThousand, locale) : undefined,
     conflicts,
     spec,
     benchmarks: presentBenchmarks(variant, ownScores, base?.name, locale),
-    quickStart: { curl, python, javascript, envVar: site.apiKeyEnvVar },
+    quickStart: buildQuickStart(variant.sdkModelId, site),
+    quickStartLede: t('quickstart.lede', { envVar: site.apiKeyEnvVar, model: variant.name }),
     parameters: variant.api.requestParameters.map((p) => ({
       name: p.name,
       type: p.type.join(' | '),
@@ -192,7 +198,7 @@ export async function buildVariantView(family: Family, variant: Variant, locale:
       aliases: p.aliases?.length ? t('params.aliases', { names: p.aliases.join(', ') }) : '',
     })),
     roles: variant.api.extraRoles.map((role) => ({ role, description: familyWords.roleDescriptions[role] ?? '' })),
-    responseExample: response,
+    responseExample: buildResponseExample(variant.sdkModelId),
     useCases: words.useCases,
     faq: words.faq,
     siblings: familyVariantRows(family, locale).filter((row) => row.modelId !== variant.sdkModelId),
@@ -200,6 +206,20 @@ export async function buildVariantView(family: Family, variant: Variant, locale:
   };
 }
 
+/** A variant's spec sheet: the description plus build-time highlighted code. */
+export async function buildVariantView(family: Family, variant: Variant, locale: Locale) {
+  const description = describeVariant(family, variant, locale);
+  const { curl, python, javascript } = description.quickStart;
+  const [curlHtml, pythonHtml, javascriptHtml, responseHtml] = await Promise.all([
+    highlight(curl, 'shellscript'),
+    highlight(python, 'python'),
+    highlight(javascript, 'javascript'),
+    highlight(description.responseExample, 'json'),
+  ]);
+  return { ...description, highlighted: { curl: curlHtml, python: pythonHtml, javascript: javascriptHtml, response: responseHtml } };
+}
+
 export type CatalogView = ReturnType<typeof buildCatalogView>;
 export type FamilyView = ReturnType<typeof buildFamilyView>;
+export type VariantDescription = ReturnType<typeof describeVariant>;
 export type VariantView = Awaited<ReturnType<typeof buildVariantView>>;

@@ -2,7 +2,7 @@
  * Presenters: turn facts into the strings a page shows, in one locale. Pages and
  * components call these and only render; the mirrors and the JSON reuse the facts.
  */
-import type { Locale } from '../../config/locales';
+import { locales, type Locale } from '../../config/locales';
 import { benchmarks, benchmarkIds, type BenchmarkId } from '../../config/benchmarks';
 import { translate, type UiKey } from '../../i18n';
 import type { RequestParameter } from '../content/schema';
@@ -97,4 +97,20 @@ export function presentParameterRange(parameter: RequestParameter, locale: Local
 /** A default value as JSON would write it: `false`, `1`. */
 export function presentDefault(parameter: RequestParameter): string {
   return parameter.default === undefined ? '' : JSON.stringify(parameter.default);
+}
+
+/** Sentences joined as the locale joins them (a space in English, none after 。). */
+export function joinSentences(locale: Locale, sentences: readonly string[]): string {
+  return sentences.filter(Boolean).join(locales[locale].sentenceSeparator);
+}
+
+const listFormats = new Map<Locale, Intl.ListFormat>();
+/** A list as the locale writes it: "A, B, C" in English, "A、B和C" in Taiwan. */
+export function formatList(locale: Locale, items: readonly string[]): string {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locales[locale].intl, { type: 'conjunction', style: 'narrow' });
+    listFormats.set(locale, format);
+  }
+  return format.format(items);
 }

@@ -1,0 +1,23 @@
+/** Shared pieces of the non-HTML routes (mirrors, llms.txt, JSON). */
+import type { Catalog } from './content/types';
+import { staticPathsFor, type PageKind } from './routes';
+
+/** Static paths for the mirrors of one page kind: the same list as the HTML pages. */
+export function staticMirrorPathsFor(catalog: Catalog, kind: PageKind) {
+  return staticPathsFor(catalog, kind).filter((entry) => entry.props.page.mirrorPath);
+}
+
+/** A Markdown response. */
+export function mirrorResponse(markdown: string): Response {
+  return new Response(markdown, { headers: { 'Content-Type': 'text/markdown; charset=utf-8' } });
+}
+
+/** A plain-text response (llms.txt). */
+export function textResponse(text: string): Response {
+  return new Response(text, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+}
+
+/** A JSON response, pretty-printed with a final newline so diffs and agents read it easily. */
+export function jsonResponse(data: unknown): Response {
+  return new Response(`${JSON.stringify(data, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+}

@@ -1,0 +1,39 @@
+/**
+ * The `_headers` file (Netlify / Cloudflare Pages syntax) written beside the
+ * build: mirrors are served as Markdown with a canonical Link to their page,
+ * and every page advertises its mirror. Built from the page list, so every
+ * mirror has its rule.
+ */
+import { absoluteUrl, listPages, llmsFullPath, llmsTxtPath } from './routes';
+import { localeCodes } from '../config/locales';
+import type { Catalog } from './content/types';
+import type { HeaderRule } from './headers-file';
+
+export { formatHeadersFile, headersFor, parseHeadersFile, type HeaderRule } from './headers-file';
+
+
+/** Every header rule of the site. */
+export function headerRules(catalog: Catalog): HeaderRule[] {
+  const rules: HeaderRule[] = [{ path: '/*', headers: [['X-Content-Type-Options', 'nosniff']] }];
+  for (const page of listPages(catalog)) {
+    if (!page.mirrorPath) continue;
+    rules.push({
+      path: page.mirrorPath,
+      headers: [
+        ['Content-Type', 'text/markdown; charset=utf-8'],
+        ['Link', `<${absoluteUrl(page.path)}>; rel="canonical"`],
+      ],
+    });
+    rules.push({
+      path: page.path,
+      headers: [
+        ['Link', `<${absoluteUrl(page.mirrorPath)}>; rel="alternate"; type="text/markdown"`],
+        ['Vary', 'Accept'],
+      ],
+    });
+  }
+  for (const path of [llmsTxtPath(), ...localeCodes.flatMap((l) => [llmsTxtPath(l), llmsFullPath(l)])]) {
+    rules.push({ path, headers: [['Content-Type', 'text/plain; charset=utf-8']] });
+  }
+  return rules;
+}

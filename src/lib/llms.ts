@@ -1,0 +1,65 @@
+/**
+ * llms.txt files (llmstxt.org format: an H1, a `>` summary, H2 sections of
+ * `- [name](url): note` links) and the per-locale full-text file.
+ */
+import { allLocales, locales, type Locale } from '../config/locales';
+import { site } from '../config/site';
+import { translate } from '../i18n';
+import type { Catalog } from './content/types';
+import { escapeMarkdown, markdownLink } from './markdown-out';
+import { buildMirror } from './mirror';
+import { absoluteUrl, catalogPath, familyPath, jsonCatalogPath, listPages, llmsFullPath, llmsTxtPath, mirrorPathOf, variantPath } from './routes';
+
+/** A note on one line: link lists cannot hold line breaks. */
+const oneLine = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' ').trim());
+
+/** The link lists of one locale: catalog, families, variants. */
+function localeLinks(catalog: Catalog, locale: Locale): { catalog: string[]; families: string[]; variants: string[] } {
+  const link = (name: string, path: string, note: string) => `- ${markdownLink(name, absoluteUrl(mirrorPathOf(path)))}: ${oneLine(note)}`;
+  return {
+    catalog: [
+      link(translate(locale, 'catalog.heading'), catalogPath(locale), translate(locale, 'catalog.lede')),
+      `- ${markdownLink(translate(locale, 'llms.fullText'), absoluteUrl(llmsFullPath(locale)))}: ${oneLine(locales[locale].label)}`,
+    ],
+    families: catalog.families.map((f) => link(f.words[locale].title, familyPath(locale, f.slug), f.words[locale].summary)),
+    variants: catalog.families.flatMap((f) => f.variants.map((v) => link(v.name, variantPath(locale, f.slug, v.slug), v.words[locale].summary))),
+  };
+}
+
+/** `/llms.txt`: every family and variant mirror in every locale, a section per locale. */
+export function buildRootLlmsTxt(catalog: Catalog): string {
+  const parts = [
+    `# ${escapeMarkdown(site.brandName)}`,
+    `> ${oneLine(translate('en', 'site.description'))}`,
+    `Every page has a Markdown mirror at its URL plus \`.md\`, with its facts in YAML frontmatter. The whole catalog as JSON: ${absoluteUrl(jsonCatalogPath)}. One list per language: ${allLocales.map((l) => absoluteUrl(llmsTxtPath(l.code))).join(', ')}.`,
+    ...allLocales.flatMap((l) => {
+      const links = localeLinks(catalog, l.code);
+      return [`## ${l.label} (${l.code})`, [...links.catalog, ...links.families, ...links.variants].join('\n')];
+    }),
+  ];
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** `/{locale}/llms.txt`: one locale's mirrors. */
+export function buildLocaleLlmsTxt(catalog: Catalog, locale: Locale): string {
+  const links = localeLinks(catalog, locale);
+  const parts = [
+    `# ${escapeMarkdown(site.brandName)} (${locales[locale].label})`,
+    `> ${oneLine(translate(locale, 'site.description'))}`,
+    `## ${translate(locale, 'llms.catalog')}`,
+    links.catalog.join('\n'),
+    `## ${translate(locale, 'llms.families')}`,
+    links.families.join('\n'),
+    `## ${translate(locale, 'llms.variants')}`,
+    links.variants.join('\n'),
+  ];
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** `/{locale}/llms-full.txt`: all of a locale's mirrors, one after another. */
+export function buildLlmsFullTxt(catalog: Catalog, locale: Locale): string {
+  const mirrors = listPages(catalog)
+    .filter((page) => page.locale === locale && page.mirrorPath)
+    .map((page) => buildMirror(page, catalog));
+  return `# ${escapeMarkdown(site.brandName)} (${locales[locale].label})\n\n> ${oneLine(translate(locale, 'site.description'))}\n\n${mirrors.join('\n')}`;
+}

@@ -1,0 +1,212 @@
+/**
+ * The Markdown mirrors: each page's content as clean Markdown written from the
+ * data (never scraped from HTML), with frontmatter an agent can trust. Keys and
+ * meanings follow the source mirrors; `canonical` is the HTML page, `url` the mirror.
+ */
+import { allLocales, type Locale } from '../config/locales';
+import { translate, type UiKey } from '../i18n';
+import type { Catalog, Family, Variant } from './content/types';
+import { cleanDecimal } from './format';
+import { codeBlock, escapeMarkdown, frontmatter, markdownLink, markdownTable, tableCell } from './markdown-out';
+import { quotePrice } from './pricing';
+import { absoluteUrl, catalogPath, familyPath, mirrorPathOf, variantPath, type SitePage } from './routes';
+import { buildCatalogView, buildFamilyView, describeVariant, type VariantRow } from './view/pages';
+
+type Values = Record<string, string | number>;
+
+function modalityOf(variants: readonly Variant[]): string {
+  return [...new Set(variants.flatMap((v) => [...v.modalities.input, ...v.modalities.output]))].join(', ');
+}
+
+/** The other locales' mirror URLs of a page, by locale. */
+function alternateMirrors(pathFor: (locale: Locale) => string, locale: Locale): Record<string, string> {
+  return Object.fromEntries(allLocales.filter((l) => l.code !== locale).map((l) => [l.code, absoluteUrl(mirrorPathOf(pathFor(l.code)))]));
+}
+
+/** Frontmatter of a variant mirror: the source mirrors' keys plus exact prices, context, speed, date. */
+export function variantMirrorData(family: Family, variant: Variant, locale: Locale): Record<string, unknown> {
+  const quote = quotePrice(variant.pricing);
+  const path = variantPath(locale, family.slug, variant.slug);
+  return {
+    title: translate(locale, 'variant.title', { name: variant.name }),
+    url: absoluteUrl(mirrorPathOf(path)),
+    canonical: absoluteUrl(path),
+    locale,
+    model: family.name,
+    provider: family.provider,
+    variant_id: variant.name,
+    variant_slug: variant.slug,
+    sdk_model_id: variant.sdkModelId,
+    modality: modalityOf([variant]),
+    // Cents per billing unit, as a decimal: the source's integer cents could not hold per-token prices.
+    price_from_cents: cleanDecimal(quote.fromPrice * 100),
+    billing_unit: quote.billingUnit,
+    status: variant.status,
+    input_price_per_million_usd: quote.inputPerMillion,
+    output_price_per_million_usd: quote.outputPerMillion,
+    ...(quote.kind === 'flat' ? { flat_price_per_thousand_usd: quote.inputPerThousand } : {}),
+    context_window: variant.contextWindow,
+    ...(variant.outputSpeed ? { output_speed_tokens_per_second: variant.outputSpeed.tokensPerSecond } : {}),
+    updated: variant.updated,
+    alternates: alternateMirrors((l) => variantPath(l, family.slug, variant.slug), locale),
+  };
+}
+
+/** Frontmatter of a family mirror. */
+export function familyMirrorData(family: Family, locale: Locale): Record<string, unknown> {
+  const path = familyPath(locale, family.slug);
+  const cheapest = [...family.variants].sort((a, b) => quotePrice(a.pricing).inputPerMillion - quotePrice(b.pricing).inputPerMillion)[0];
+  const quote = cheapest ? quotePrice(cheapest.pricing) : undefined;
+  return {
+    title: translate(locale, 'family.title', { name: family.name }),
+    url: absoluteUrl(mirrorPathOf(path)),
+    canonical: absoluteUrl(path),
+    locale,
+    model: family.name,
+    provider: family.provider,
+    modality: modalityOf(family.variants),
+    variant_count: family.variants.length,
+    ...(quote ? { price_from_cents: cleanDecimal(quote.fromPrice * 100), billing_unit: quote.billingUnit, input_price_per_million_usd_from: quote.inputPerMillion } : {}),
+    updated: [family.updated, ...family.variants.map((v) => v.updated)].sort().at(-1) ?? family.updated,
+    alternates: alternateMirrors((l) => familyPath(l, family.slug), locale),
+  };
+}
+
+/** Frontmatter of the catalog index mirror. */
+export function catalogMirrorData(catalog: Catalog, locale: Locale): Record<string, unknown> {
+  const path = catalogPath(locale);
+  return {
+    title: translate(locale, 'catalog.title'),
+    url: absoluteUrl(mirrorPathOf(path)),
+    canonical: absoluteUrl(path),
+    locale,
+    family_count: catalog.families.length,
+    variant_count: catalog.families.reduce((n, f) => n + f.variants.length, 0),
+    updated: catalog.families.map((f) => f.updated).sort().at(-1) ?? '',
+    alternates: alternateMirrors(catalogPath, locale),
+  };
+}
+
+function variantRowsTable(rows: readonly VariantRow[], t: (key: UiKey, values?: Values) => string): string {
+  return markdownTable(
+    [t('table.variant'), t('table.modelId'), t('table.context'), t('table.inputPrice'), t('table.outputPrice'), t('table.speed'), t('table.status')],
+    rows.map((row) => [
+      `${markdownLink(row.name, absoluteUrl(mirrorPathOf(row.href)))}${row.labels.length ? ` · ${tableCell(row.labels.join(' · '))}` : ''}`,
+      `\`${row.modelId}\``,
+      tableCell(row.context),
+      tableCell(row.input),
+      tableCell(row.output),
+      tableCell(row.speed),
+      tableCell(row.status),
+    ]),
+  );
+}
+
+function faqSection(items: readonly { question: string; answer: string }[]): string {
+  return items.map((item) => `### ${escapeMarkdown(item.question)}\n\n${escapeMarkdown(item.answer)}`).join('\n\n');
+}
+
+/** The mirror of a variant's spec sheet. */
+export function buildVariantMirror(family: Family, variant: Variant, locale: Locale): string {
+  const t = (key: UiKey, values?: Values) => translate(locale, key, values);
+  const d = describeVariant(family, variant, locale);
+  const priceRows = d.flatPerThousand
+    ? [[tableCell(t('price.flatRate')), tableCell(t('price.perThousand', { price: d.flatPerThousand }))]]
+    : [
+        [tableCell(t('price.input')), tableCell(t('price.perMillion', { price: d.price.input }))],
+        [tableCell(t('price.output')), tableCell(t('price.perMillion', { price: d.price.output }))],
+      ];
+  const sections = [
+    `# ${escapeMarkdown(d.name)}`,
+    escapeMarkdown(d.summary),
+    escapeMarkdown(t('value.labelled', { label: t('spec.status'), value: [d.status, ...d.labels].join(' · ') })),
+    `## ${t('variant.pricingHeading')}`,
+    markdownTable(['', t('mirror.price')], priceRows),
+    escapeMarkdown(d.priceNote),
+    `## ${t('variant.specHeading')}`,
+    markdownTable([t('mirror.field'), t('mirror.value')], d.spec.map((row) => [tableCell(row.label), row.code ? `\`${row.value}\`` : tableCell(row.value)])),
+    ...(d.benchmarks.length
+      ? [`## ${t('variant.benchmarksHeading')}`, markdownTable([t('spec.benchmark'), t('spec.score'), t('spec.note')], d.benchmarks.map((b) => [tableCell(b.name), tableCell(b.score), tableCell(b.note)]))]
+      : []),
+    `## ${t('family.overviewHeading')}`,
+    variant.words[locale].body,
+    `## ${t('quickstart.heading')}`,
+    escapeMarkdown(d.quickStartLede),
+    `### ${t('quickstart.curl')}`,
+    codeBlock(d.quickStart.curl, 'bash'),
+    `### ${escapeMarkdown(t('quickstart.python'))}`,
+    codeBlock(d.quickStart.python, 'python'),
+    `### ${escapeMarkdown(t('quickstart.javascript'))}`,
+    codeBlock(d.quickStart.javascript, 'javascript'),
+    `## ${t('params.heading')}`,
+    markdownTable(
+      [t('params.name'), t('params.type'), t('params.required'), t('params.range'), t('params.default'), t('params.description')],
+      d.parameters.map((p) => [`\`${p.name}\``, tableCell(p.type), tableCell(p.required), tableCell(p.range), p.default ? `\`${p.default}\`` : '', tableCell(`${p.description}${p.aliases ? ` ${p.aliases}` : ''}`)]),
+    ),
+    ...(d.roles.length
+      ? [`### ${t('params.rolesHeading')}`, escapeMarkdown(t('params.rolesLede')), markdownTable([t('params.role'), t('params.description')], d.roles.map((r) => [`\`${r.role}\``, tableCell(r.description)]))]
+      : []),
+    `## ${t('response.heading')}`,
+    escapeMarkdown(t('response.lede')),
+    codeBlock(d.responseExample, 'json'),
+    `## ${t('variant.useCasesHeading')}`,
+    d.useCases.map((u) => `- **${escapeMarkdown(u.title)}**: ${escapeMarkdown(u.description).replace(/\n/g, ' ')}`).join('\n'),
+    ...(d.faq.length ? [`## ${escapeMarkdown(t('variant.faqHeading', { name: d.name }))}`, faqSection(d.faq)] : []),
+    `## ${escapeMarkdown(t('variant.siblingsHeading', { family: d.familyName }))}`,
+    variantRowsTable(d.siblings, t),
+    `${markdownLink(d.familyName, absoluteUrl(mirrorPathOf(familyPath(locale, family.slug))))} · ${markdownLink(t('nav.models'), absoluteUrl(mirrorPathOf(catalogPath(locale))))}`,
+  ];
+  return `${frontmatter(variantMirrorData(family, variant, locale))}\n${sections.join('\n\n')}\n`;
+}
+
+/** The mirror of a family page. */
+export function buildFamilyMirror(family: Family, locale: Locale): string {
+  const t = (key: UiKey, values?: Values) => translate(locale, key, values);
+  const v = buildFamilyView(family, locale);
+  const sections = [
+    `# ${escapeMarkdown(v.heading)}`,
+    escapeMarkdown(v.summary),
+    escapeMarkdown(`${t('value.labelled', { label: t('family.provider'), value: v.provider })} · ${t('catalog.familyCount', { count: v.variantCount })}`),
+    `## ${t('family.variantsHeading')}`,
+    variantRowsTable(v.rows, t),
+    escapeMarkdown(t('price.blendedNote')),
+    `## ${t('family.overviewHeading')}`,
+    family.words[locale].body,
+    `## ${t('family.architectureHeading')}`,
+    escapeMarkdown(v.architectureSummary),
+    markdownTable([t('mirror.field'), t('mirror.value')], v.architecture.map((row) => [tableCell(row.label), tableCell(row.value)])),
+    `## ${t('family.endpointsHeading')}`,
+    t('value.labelled', { label: t('family.baseUrl'), value: `\`${v.baseUrl}\`` }),
+    markdownTable([t('endpoint.method'), t('endpoint.path'), t('endpoint.protocol')], v.endpoints.map((e) => [e.method, `\`${e.path}\``, tableCell(e.protocol)])),
+    `## ${t('family.faqHeading')}`,
+    faqSection(v.faq),
+  ];
+  return `${frontmatter(familyMirrorData(family, locale))}\n${sections.join('\n\n')}\n`;
+}
+
+/** The mirror of the catalog index. */
+export function buildCatalogMirror(catalog: Catalog, locale: Locale): string {
+  const t = (key: UiKey, values?: Values) => translate(locale, key, values);
+  const v = buildCatalogView(catalog, locale);
+  const sections = [
+    `# ${escapeMarkdown(v.heading)}`,
+    escapeMarkdown(v.lede),
+    ...v.families.flatMap((f) => [
+      `## ${markdownLink(f.name, absoluteUrl(mirrorPathOf(f.href)))}`,
+      escapeMarkdown(f.summary),
+      variantRowsTable(f.rows, t),
+    ]),
+  ];
+  return `${frontmatter(catalogMirrorData(catalog, locale))}\n${sections.join('\n\n')}\n`;
+}
+
+/** The mirror for any page that has one. */
+export function buildMirror(page: SitePage, catalog: Catalog): string {
+  if (page.kind === 'catalog') return buildCatalogMirror(catalog, page.locale);
+  const family = catalog.families.find((f) => f.slug === page.familySlug);
+  if (!family) throw new Error(`no family for ${page.path}`);
+  if (page.kind === 'family') return buildFamilyMirror(family, page.locale);
+  const variant = family.variants.find((v) => v.slug === page.variantSlug);
+  if (page.kind === 'variant' && variant) return buildVariantMirror(family, variant, page.locale);
+  throw new Error(`no mirror for ${page.kind} page ${page.path}`);
+}
