@@ -40,7 +40,7 @@ export function codeBlock(code: string, lang: string): string {
 
 /** `[text](url)` with the text escaped and any character that would end the URL percent-encoded. */
 export function markdownLink(text: string, url: string): string {
-  return `[${escapeMarkdown(text)}](${url.replace(/[\s()<>]/g, encodeURIComponent)})`;
+  return `[${escapeMarkdown(text)}](${url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)})`;
 }
 
 /**

@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { codeBlock, escapeMarkdown, frontmatter, markdownLink, tableCell } from '../../src/lib/markdown-out';
+import { markdownPathFor, prefersMarkdown } from '../../src/lib/negotiate';
+import { formatHeadersFile, headersFor, parseHeadersFile } from '../../src/lib/headers-file';
+import { perTokenString } from '../../src/lib/json-catalog';
+import { readFrontmatter, readTables } from '../mirror-reading';
+
+describe('Markdown output', () => {
+  test('escaped text reads back as the same text', () => {
+    const hostile = 'a | b <!-- c --> </script> *d* _e_ [f](g) `h` &amp; # i';
+    const table = `| x |\n| --- |\n| ${tableCell(hostile)} |`;
+    expect(readTables(table)[0]?.[1]?.[0]).toBe(hostile);
+  });
+
+  test('underscores inside words stay readable', () => {
+    expect(escapeMarkdown('CATALOG_API_KEY and _emphasis_')).toBe('CATALOG_API_KEY and \\_emphasis\\_');
+  });
+
+  test('code fences outgrow any backticks inside', () => {
+    expect(codeBlock('a ``` b', 'bash')).toBe('````bash\na ``` b\n````');
+  });
+
+  test('links survive brackets in text and parentheses in URLs', () => {
+    expect(markdownLink('a [b]', 'https://x.test/a(b)')).toBe('[a \\[b\\]](https://x.test/a%28b%29)');
+  });
+
+  test('frontmatter reads back exactly in YAML 1.2, YAML 1.1 and js-yaml', () => {
+    const data = { a: 'yes', b: 'no', c: '---', d: 'x: y #z', e: 'line\nnext', f: 'sep\u2028\u2029\u0085', g: 0.15, h: '1.0', i: '', j: { k: 'on' } };
+    const { yaml12, yaml11, jsYaml } = readFrontmatter(`${frontmatter(data)}body`);
+    expect(yaml12).toEqual(data);
+    expect(yaml11).toEqual(data);
+    expect(jsYaml).toEqual(data);
+  });
+});
+
+describe('content negotiation', () => {
+  test('Markdown only when preferred at least as much as HTML', () => {
+    expect(prefersMarkdown('text/markdown')).toBe(true);
+    expect(prefersMarkdown('text/markdown, text/html;q=0.9')).toBe(true);
+    expect(prefersMarkdown('text/html, text/markdown;q=0.5')).toBe(false);
+    expect(prefersMarkdown('text/html,application/xhtml+xml,*/*;q=0.8')).toBe(false);
+    expect(prefersMarkdown(undefined)).toBe(false);
+  });
+
+  test('page paths map to their mirrors; files do not', () => {
+    expect(markdownPathFor('/en/models/minimax/m2.5')).toBe('/en/models/minimax/m2.5.md');
+    expect(markdownPathFor('/en/models/')).toBe('/en/models.md');
+    expect(markdownPathFor('/')).toBe('/llms.txt');
+    expect(markdownPathFor('/api/models.json')).toBeUndefined();
+    expect(markdownPathFor('/en/models.md')).toBeUndefined();
+  });
+});
+
+describe('_headers', () => {
+  test('round-trips and applies every matching rule', () => {
+    const rules = [
+      { path: '/*', headers: [['X-Content-Type-Options', 'nosniff']] as [string, string][] },
+      { path: '/en/a.md', headers: [['Content-Type', 'text/markdown; charset=utf-8']] as [string, string][] },
+    ];
+    expect(parseHeadersFile(formatHeadersFile(rules))).toEqual(rules);
+    expect(headersFor(rules, '/en/a.md')).toEqual({ 'X-Content-Type-Options': 'nosniff', 'Content-Type': 'text/markdown; charset=utf-8' });
+    expect(headersFor(rules, '/en/b.md')).toEqual({ 'X-Content-Type-Options': 'nosniff' });
+  });
+});
+
+describe('JSON prices', () => {
+  test('per-token prices are exact decimal strings', () => {
+    expect(perTokenString(0.15)).toBe('0.00000015');
+    expect(perTokenString(10)).toBe('0.00001');
+    expect(perTokenString(0.6)).toBe('0.0000006');
+    expect(perTokenString(1_500_000)).toBe('1.5');
+    expect(perTokenString(0)).toBe('0');
+    expect(perTokenString(1e-7)).toBe('0.0000000000001');
+  });
+});
