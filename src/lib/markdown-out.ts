@@ -14,7 +14,9 @@ export function escapeMarkdown(text: string): string {
     .replace(/[\\`*[\]<>|&~]/g, (c) => `\\${c}`)
     // An underscore inside a word (CATALOG_API_KEY) cannot start emphasis; escape only the others.
     .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
-    .replace(/^([#+=-]|\d+[.)])/gm, (m) => `\\${m}`)
+    // Line starts that would open a heading, a list item or a setext/thematic line.
+    .replace(/^(#{1,6}|[+-]|\d{1,9}[.)])(?=[ \t]|$)/gm, (m) => m.replace(/^(\d*)(.)/, '$1\\$2'))
+    .replace(/^([-=])(?=\1*[ \t]*$)/gm, '\\$1')
     // Line and paragraph separators end a line for regex-based parsers (JavaScript's `$`),
     // so they travel as character references, which every CommonMark reader decodes.
     .replace(/[\u2028\u2029]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);

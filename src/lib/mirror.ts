@@ -9,8 +9,9 @@ import type { Catalog, Family, Variant } from './content/types';
 import { cleanDecimal } from './format';
 import { codeBlock, escapeMarkdown, frontmatter, markdownLink, markdownTable, tableCell } from './markdown-out';
 import { quotePrice } from './pricing';
-import { absoluteUrl, catalogPath, familyPath, mirrorPathOf, variantPath, type SitePage } from './routes';
+import { absoluteUrl, catalogPath, comparePath, familyPath, mirrorPathOf, pairPath, variantPath, type SitePage } from './routes';
 import { buildCatalogView, buildFamilyView, describeVariant, type VariantRow } from './view/pages';
+import { buildCompareAllView, buildFamilyComparison, buildPairView, calculatorModel, variantDifferences, type CompareRow } from './view/compare';
 
 type Values = Record<string, string | number>;
 
@@ -102,6 +103,24 @@ function variantRowsTable(rows: readonly VariantRow[], t: (key: UiKey, values?: 
   );
 }
 
+function compareRowsTable(rows: readonly CompareRow[], shownBenchmarks: readonly { id: string; name: string }[], t: (key: UiKey, values?: Values) => string, showFamily: boolean): string {
+  const cell = (c: { text: string; best: boolean }) => (c.best ? `**${tableCell(c.text)}**` : tableCell(c.text));
+  return markdownTable(
+    [t('table.variant'), ...(showFamily ? [t('table.family')] : []), t('table.inputPrice'), t('table.outputPrice'), t('table.blended'), t('table.context'), t('table.speed'), ...shownBenchmarks.map((b) => b.name), t('table.capabilities')],
+    rows.map((row) => [
+      `${markdownLink(row.name, absoluteUrl(mirrorPathOf(row.href)))} \`${row.modelId}\``,
+      ...(showFamily ? [tableCell(row.familyName)] : []),
+      cell(row.input),
+      cell(row.output),
+      cell(row.blended),
+      cell(row.context),
+      cell(row.speed),
+      ...shownBenchmarks.map((b) => cell(row.scores[b.id as keyof typeof row.scores])),
+      tableCell(row.capabilitiesText),
+    ]),
+  );
+}
+
 function faqSection(items: readonly { question: string; answer: string }[]): string {
   return items.map((item) => `### ${escapeMarkdown(item.question)}\n\n${escapeMarkdown(item.answer)}`).join('\n\n');
 }
@@ -123,6 +142,11 @@ export function buildVariantMirror(family: Family, variant: Variant, locale: Loc
     `## ${t('variant.pricingHeading')}`,
     markdownTable(['', t('mirror.price')], priceRows),
     escapeMarkdown(d.priceNote),
+    `## ${t('calc.heading')}`,
+    markdownTable(
+      [t('calc.workload'), t('calc.inputTokens'), t('calc.outputTokens'), t('calc.result')],
+      calculatorModel(variant, locale).examples.map((e) => [tableCell(e.label), tableCell(e.input), tableCell(e.output), tableCell(e.cost)]),
+    ),
     `## ${t('variant.specHeading')}`,
     markdownTable([t('mirror.field'), t('mirror.value')], d.spec.map((row) => [tableCell(row.label), row.code ? `\`${row.value}\`` : tableCell(row.value)])),
     ...(d.benchmarks.length
@@ -152,6 +176,19 @@ export function buildVariantMirror(family: Family, variant: Variant, locale: Loc
     `## ${t('variant.useCasesHeading')}`,
     d.useCases.map((u) => `- **${escapeMarkdown(u.title)}**: ${escapeMarkdown(u.description).replace(/\n/g, ' ')}`).join('\n'),
     ...(d.faq.length ? [`## ${escapeMarkdown(t('variant.faqHeading', { name: d.name }))}`, faqSection(d.faq)] : []),
+    `## ${escapeMarkdown(t('variant.differencesHeading', { name: d.name }))}`,
+    markdownTable(
+      [t('table.variant'), t('price.input'), t('price.output'), t('spec.contextWindow'), t('spec.outputSpeed'), t('variant.scores'), t('variant.fullComparison')],
+      variantDifferences(family, variant, locale).map((x) => [
+        markdownLink(x.name, absoluteUrl(mirrorPathOf(x.href))),
+        tableCell(x.input),
+        tableCell(x.output),
+        tableCell(x.context),
+        tableCell(x.speed),
+        tableCell(x.scores),
+        markdownLink(t('pair.heading', { a: d.name, b: x.name }), absoluteUrl(mirrorPathOf(x.pairHref))),
+      ]),
+    ),
     `## ${escapeMarkdown(t('variant.siblingsHeading', { family: d.familyName }))}`,
     variantRowsTable(d.siblings, t),
     `${markdownLink(d.familyName, absoluteUrl(mirrorPathOf(familyPath(locale, family.slug))))} · ${markdownLink(t('nav.models'), absoluteUrl(mirrorPathOf(catalogPath(locale))))}`,
@@ -163,13 +200,15 @@ export function buildVariantMirror(family: Family, variant: Variant, locale: Loc
 export function buildFamilyMirror(family: Family, locale: Locale): string {
   const t = (key: UiKey, values?: Values) => translate(locale, key, values);
   const v = buildFamilyView(family, locale);
+  const comparison = buildFamilyComparison(family, locale);
   const sections = [
     `# ${escapeMarkdown(v.heading)}`,
     escapeMarkdown(v.summary),
     escapeMarkdown(`${t('value.labelled', { label: t('family.provider'), value: v.provider })} · ${t('catalog.familyCount', { count: v.variantCount })}`),
     `## ${t('family.variantsHeading')}`,
-    variantRowsTable(v.rows, t),
-    escapeMarkdown(t('price.blendedNote')),
+    compareRowsTable(comparison.rows, comparison.benchmarks, t, false),
+    escapeMarkdown(`${t('family.bestNote')} ${t('price.blendedNote')}`),
+    markdownLink(t('family.compareAll'), absoluteUrl(mirrorPathOf(comparePath(locale)))),
     `## ${t('family.overviewHeading')}`,
     family.words[locale].body,
     `## ${t('family.architectureHeading')}`,
@@ -200,13 +239,77 @@ export function buildCatalogMirror(catalog: Catalog, locale: Locale): string {
   return `${frontmatter(catalogMirrorData(catalog, locale))}\n${sections.join('\n\n')}\n`;
 }
 
+/** Frontmatter of the catalog-wide comparison mirror. */
+export function compareMirrorData(catalog: Catalog, locale: Locale): Record<string, unknown> {
+  const path = comparePath(locale);
+  return {
+    title: translate(locale, 'compare.title'),
+    url: absoluteUrl(mirrorPathOf(path)),
+    canonical: absoluteUrl(path),
+    locale,
+    variant_count: catalog.families.reduce((n, f) => n + f.variants.length, 0),
+    updated: catalog.families.flatMap((f) => f.variants.map((v) => v.updated)).sort().at(-1) ?? '',
+    alternates: alternateMirrors(comparePath, locale),
+  };
+}
+
+/** The mirror of the catalog-wide comparison. */
+export function buildCompareMirror(catalog: Catalog, locale: Locale): string {
+  const t = (key: UiKey, values?: Values) => translate(locale, key, values);
+  const v = buildCompareAllView(catalog, locale);
+  const sections = [`# ${escapeMarkdown(v.heading)}`, escapeMarkdown(v.lede), compareRowsTable(v.rows, v.benchmarks, t, true), escapeMarkdown(`${t('family.bestNote')} ${t('price.blendedNote')}`)];
+  return `${frontmatter(compareMirrorData(catalog, locale))}\n${sections.join('\n\n')}\n`;
+}
+
+/** Frontmatter of a pair mirror: both variants' IDs and prices. */
+export function pairMirrorData(family: Family, a: Variant, b: Variant, locale: Locale): Record<string, unknown> {
+  const path = pairPath(locale, family.slug, a.slug, b.slug);
+  const qa = quotePrice(a.pricing);
+  const qb = quotePrice(b.pricing);
+  return {
+    title: translate(locale, 'pair.title', { a: a.name, b: b.name }),
+    url: absoluteUrl(mirrorPathOf(path)),
+    canonical: absoluteUrl(path),
+    locale,
+    model: family.name,
+    provider: family.provider,
+    sdk_model_ids: [a.sdkModelId, b.sdkModelId],
+    input_price_per_million_usd: [qa.inputPerMillion, qb.inputPerMillion],
+    output_price_per_million_usd: [qa.outputPerMillion, qb.outputPerMillion],
+    context_window: [a.contextWindow, b.contextWindow],
+    updated: [a.updated, b.updated].sort().at(-1) ?? a.updated,
+    alternates: alternateMirrors((l) => pairPath(l, family.slug, a.slug, b.slug), locale),
+  };
+}
+
+/** The mirror of a pair page. */
+export function buildPairMirror(family: Family, a: Variant, b: Variant, locale: Locale): string {
+  const t = (key: UiKey, values?: Values) => translate(locale, key, values);
+  const v = buildPairView(family, a, b, locale);
+  const sections = [
+    `# ${escapeMarkdown(v.heading)}`,
+    escapeMarkdown(v.lede),
+    `## ${t('pair.verdictHeading')}`,
+    escapeMarkdown(v.verdict),
+    markdownTable([t('pair.measure'), v.a.name, v.b.name], v.sideBySide.map((row) => [tableCell(row.measure), row.code ? `\`${row.a}\`` : tableCell(row.a), row.code ? `\`${row.b}\`` : tableCell(row.b)])),
+    `## ${t('pair.differencesHeading')}`,
+    markdownTable([t('pair.measure'), v.a.name], v.differences.map((row) => [tableCell(row.measure), tableCell(row.text)])),
+    `## ${t('pair.specSheets')}`,
+    [v.a, v.b].map((x) => `- ${markdownLink(x.name, absoluteUrl(mirrorPathOf(x.href)))}`).join('\n'),
+  ];
+  return `${frontmatter(pairMirrorData(family, a, b, locale))}\n${sections.join('\n\n')}\n`;
+}
+
 /** The mirror for any page that has one. */
 export function buildMirror(page: SitePage, catalog: Catalog): string {
   if (page.kind === 'catalog') return buildCatalogMirror(catalog, page.locale);
+  if (page.kind === 'compare') return buildCompareMirror(catalog, page.locale);
   const family = catalog.families.find((f) => f.slug === page.familySlug);
   if (!family) throw new Error(`no family for ${page.path}`);
   if (page.kind === 'family') return buildFamilyMirror(family, page.locale);
   const variant = family.variants.find((v) => v.slug === page.variantSlug);
   if (page.kind === 'variant' && variant) return buildVariantMirror(family, variant, page.locale);
+  const other = family.variants.find((v) => v.slug === page.otherSlug);
+  if (page.kind === 'pair' && variant && other) return buildPairMirror(family, variant, other, page.locale);
   throw new Error(`no mirror for ${page.kind} page ${page.path}`);
 }

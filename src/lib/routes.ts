@@ -6,8 +6,9 @@
 import { localeCodes, type Locale } from '../config/locales';
 import { site } from '../config/site';
 import type { Catalog } from './content/types';
+import { variantPairs } from './compare';
 
-export type PageKind = 'home' | 'catalog' | 'family' | 'variant' | 'not-found';
+export type PageKind = 'home' | 'catalog' | 'compare' | 'family' | 'variant' | 'pair' | 'not-found';
 
 export interface SitePage {
   kind: PageKind;
@@ -16,6 +17,8 @@ export interface SitePage {
   path: string;
   familySlug?: string;
   variantSlug?: string;
+  /** On pair pages: the second variant (`variantSlug` is the first). */
+  otherSlug?: string;
   /** Whether search engines should index it (404 pages are not). */
   indexable: boolean;
   /** Path of its Markdown mirror (`/en/models/minimax/m2.5.md`); the chooser and 404s have none. */
@@ -23,7 +26,7 @@ export interface SitePage {
 }
 
 /** Page kinds that have a Markdown mirror beside them. */
-export const mirroredKinds: readonly PageKind[] = ['catalog', 'family', 'variant'];
+export const mirroredKinds: readonly PageKind[] = ['catalog', 'compare', 'family', 'variant', 'pair'];
 
 /** The mirror of a page path: the same path plus `.md`. */
 export function mirrorPathOf(path: string): string {
@@ -45,6 +48,19 @@ export function variantPath(locale: Locale, familySlug: string, variantSlug: str
   return `${familyPath(locale, familySlug)}/${variantSlug}`;
 }
 
+/** `/en/models/compare`: every variant in one table. */
+export function comparePath(locale: Locale): string {
+  return `${catalogPath(locale)}/compare`;
+}
+
+/** `/en/models/minimax/compare/m2-vs-m2.5`. */
+export function pairPath(locale: Locale, familySlug: string, a: string, b: string): string {
+  return `${familyPath(locale, familySlug)}/compare/${a}-vs-${b}`;
+}
+
+/** Family slugs that would collide with other pages under /{locale}/models/. */
+export const reservedFamilySlugs: readonly string[] = ['compare'];
+
 /** `/en/404`: served by static hosts for missing paths under `/en/`. */
 export function notFoundPath(locale: Locale): string {
   return `/${locale}/404`;
@@ -60,6 +76,7 @@ export function listPages(catalog: Catalog): SitePage[] {
   const pages: SitePage[] = [{ kind: 'home', locale: 'en', path: '/', indexable: true }];
   for (const locale of localeCodes) {
     pages.push({ kind: 'catalog', locale, path: catalogPath(locale), indexable: true });
+    pages.push({ kind: 'compare', locale, path: comparePath(locale), indexable: true });
     for (const family of catalog.families) {
       pages.push({ kind: 'family', locale, path: familyPath(locale, family.slug), familySlug: family.slug, indexable: true });
       for (const variant of family.variants) {
@@ -69,6 +86,17 @@ export function listPages(catalog: Catalog): SitePage[] {
           path: variantPath(locale, family.slug, variant.slug),
           familySlug: family.slug,
           variantSlug: variant.slug,
+          indexable: true,
+        });
+      }
+      for (const [a, b] of variantPairs(family.variants)) {
+        pages.push({
+          kind: 'pair',
+          locale,
+          path: pairPath(locale, family.slug, a.slug, b.slug),
+          familySlug: family.slug,
+          variantSlug: a.slug,
+          otherSlug: b.slug,
           indexable: true,
         });
       }
@@ -83,7 +111,7 @@ export function listPages(catalog: Catalog): SitePage[] {
 export function localeVersions(page: SitePage, pages: readonly SitePage[]): SitePage[] {
   if (page.kind === 'home') return [page];
   return pages.filter(
-    (other) => other.kind === page.kind && other.familySlug === page.familySlug && other.variantSlug === page.variantSlug,
+    (other) => other.kind === page.kind && other.familySlug === page.familySlug && other.variantSlug === page.variantSlug && other.otherSlug === page.otherSlug,
   );
 }
 
@@ -106,7 +134,7 @@ export function staticPathsFor(catalog: Catalog, kind: PageKind) {
   return listPages(catalog)
     .filter((page) => page.kind === kind)
     .map((page) => ({
-      params: { locale: page.locale, family: page.familySlug, variant: page.variantSlug },
+      params: { locale: page.locale, family: page.familySlug, variant: page.variantSlug, pair: page.otherSlug ? `${page.variantSlug}-vs-${page.otherSlug}` : undefined },
       props: { page },
     }));
 }

@@ -28,7 +28,9 @@ for (const locale of localeCodes) {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(minimax.words[locale].title);
       const variants = page.locator('#variants-caption').locator('xpath=ancestor::table');
       await expect(variants.locator('tbody tr')).toHaveCount(7);
-      await expect(variants.locator('thead th[scope=col]')).toHaveCount(7);
+      // Variant, input, output, blended, context, speed, two benchmarks, capabilities.
+      await expect(variants.locator('thead th[scope=col]')).toHaveCount(9);
+      await expect(variants.locator('tbody strong.best').first()).toBeVisible();
       for (const variant of minimax.variants) await expect(variants.getByRole('link', { name: variant.name, exact: true })).toHaveAttribute('href', `/${locale}/models/minimax/${variant.slug}`);
       await expect(page.getByText('/v1/messages')).toBeVisible();
       await expect(page.locator('.faq dt')).toHaveCount(minimax.words[locale].faq.length);

@@ -25,6 +25,7 @@ import {
 } from './schema';
 import { ContentError, problemsFromZod, type ContentProblem } from './errors';
 import type { Catalog, Family, Variant, WithBody } from './types';
+import { reservedFamilySlugs } from '../routes';
 
 /** Where content lives unless `CATALOG_CONTENT_DIR` says otherwise (fixtures, the benchmark). */
 export function defaultContentDir(): string {
@@ -215,6 +216,10 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
     const familyDir = path.join(modelsDir, familySlug);
     if (!statSync(familyDir).isDirectory()) {
       problems.push({ file: relative(familyDir), field: '', message: 'unexpected file; each family is a folder: content/models/<family>/' });
+      continue;
+    }
+    if (!/^[a-z0-9][a-z0-9.-]*$/.test(familySlug) || reservedFamilySlugs.includes(familySlug)) {
+      problems.push({ file: relative(familyDir), field: '', message: `a family folder is its URL slug: lower-case letters, digits, dots and hyphens, and not ${reservedFamilySlugs.map((s) => `"${s}"`).join(', ')}` });
       continue;
     }
     const familyFiles = readLocaleFiles(familyDir, problems);

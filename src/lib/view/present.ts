@@ -104,13 +104,17 @@ export function joinSentences(locale: Locale, sentences: readonly string[]): str
   return sentences.filter(Boolean).join(locales[locale].sentenceSeparator);
 }
 
-const listFormats = new Map<Locale, Intl.ListFormat>();
-/** A list as the locale writes it: "A, B, C" in English, "A、B和C" in Taiwan. */
-export function formatList(locale: Locale, items: readonly string[]): string {
-  let format = listFormats.get(locale);
+const listFormats = new Map<string, Intl.ListFormat>();
+/**
+ * A list as the locale writes it. `narrow` for table cells ("A, B, C"), `long`
+ * inside sentences ("A, B, and C"; "A、B和C" in Taiwan).
+ */
+export function formatList(locale: Locale, items: readonly string[], style: 'narrow' | 'long' = 'narrow'): string {
+  const key = `${locale}|${style}`;
+  let format = listFormats.get(key);
   if (!format) {
-    format = new Intl.ListFormat(locales[locale].intl, { type: 'conjunction', style: 'narrow' });
-    listFormats.set(locale, format);
+    format = new Intl.ListFormat(locales[locale].intl, { type: 'conjunction', style });
+    listFormats.set(key, format);
   }
   return format.format(items);
 }
