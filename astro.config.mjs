@@ -1,9 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/config/site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
+import { sitemapOptions } from './src/lib/sitemap.ts';
 
 export default defineConfig({
   site: site.siteUrl,
@@ -12,7 +15,7 @@ export default defineConfig({
   build: { format: 'file' },
   trailingSlash: 'never',
   outDir: process.env.CATALOG_OUT_DIR ?? './dist',
-  integrations: [contentCheck(), mdx()],
+  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), searchIndex()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

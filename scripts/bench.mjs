@@ -19,7 +19,12 @@ const fail = (message) => {
   process.exit(1);
 };
 
-const { values: args } = parseArgs({ options: { variants: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } });
+let args;
+try {
+  ({ values: args } = parseArgs({ options: { variants: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } }));
+} catch (error) {
+  fail(`${error.message}\nusage: npm run bench -- [--variants N] [--keep]`);
+}
 const variantCount = Number(args.variants);
 if (!Number.isInteger(variantCount) || variantCount < 1) fail(`--variants must be a whole number of at least 1, got "${args.variants}"`);
 
@@ -40,7 +45,7 @@ const variantTemplates = templateOrder.map((slug) => {
 });
 
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Replaces a model ID as a whole word: "MiniMax-M2" must not eat "MiniMax-M2.1" or "-M2-highspeed". */
+/** Replaces a model ID as a whole word: "MiniMax-M2.5" must not match inside "MiniMax-M2.5-highspeed" or "MiniMax-M2" inside "MiniMax-M2.1". */
 const renameId = (text, from, to) => text.replace(new RegExp(`${escapeRegExp(from)}(?![\\w-]|\\.\\w)`, 'g'), to);
 
 /** Block YAML for plain facts; strings go out JSON-quoted, which strict YAML 1.2 reads back exactly. */
@@ -62,7 +67,7 @@ const CONTEXT_WINDOWS = [32768, 131072, 204800, 262144, 1000000, 1048576];
 const PER_MILLION = [[0.15, 0.6], [0.3, 1.2], [0.5, 2], [1.1, 4.4], [2.5, 10], [0.08, 0.32]];
 const FLAT_PER_THOUSAND = [0.005, 0.01, 0.02, 0.04];
 
-function variantFacts(n, template, siblingBefore) {
+function variantFacts({ n, sdkModelId, template }, siblingBefore) {
   const flat = template.highspeed || n % 3 === 0;
   const [input, output] = PER_MILLION[n % PER_MILLION.length];
   const benchmarks = {
@@ -70,7 +75,7 @@ function variantFacts(n, template, siblingBefore) {
     ...(n % 5 === 0 ? { 'swe-bench-pro': (400 + ((n * 17) % 250)) / 10 } : {}),
   };
   return {
-    sdkModelId: undefined, // filled in by the caller, kept first like the real files
+    sdkModelId,
     status: n % 23 === 0 ? 'deprecated' : n % 11 === 0 ? 'preview' : 'active',
     contextWindow: CONTEXT_WINDOWS[n % CONTEXT_WINDOWS.length],
     outputSpeed: template.highspeed || n % 2 === 0
@@ -124,8 +129,7 @@ function generateCatalog(contentDir, total) {
       writeFile(path.join(familyDir, `${locale}.md`), text.replaceAll('MiniMax', familyName));
     }
     for (const v of variants) {
-      const facts = variantFacts(v.n, v.template, variants[v.k - 1]?.slug);
-      facts.sdkModelId = v.sdkModelId;
+      const facts = variantFacts(v, variants[v.k - 1]?.slug);
       for (const locale of LOCALES) {
         const words = renameId(v.template.files[locale], v.template.sdkModelId, v.sdkModelId).replaceAll('MiniMax', familyName);
         const text = locale === 'en' ? `---\n${toYaml(facts)}${words}` : words;
@@ -266,13 +270,15 @@ console.log(`build:   ${wallSeconds.toFixed(2)} s wall (${(build.result.buildMs 
 console.log(`output:  ${output.pages} pages + ${output.mirrors} mirrors, ${msPerPage.toFixed(2)} ms per page`);
 console.log(`weight:  HTML+CSS gzip max ${bytes(output.heaviest.css.bytes)} B (${output.heaviest.css.page}); JS gzip max ${bytes(output.heaviest.js.bytes)} B (${output.heaviest.js.page})`);
 if (output.missing.size) console.log(`warning: ${output.missing.size} linked assets not found in the output, e.g. ${[...output.missing][0]}`);
-console.log(JSON.stringify({
+// Built by hand so wall_s and ms_per_page keep exactly two decimals (JSON.stringify drops "6.20" to 6.2).
+const summary = {
   variants: variantCount,
   pages: output.pages,
   mirrors: output.mirrors,
-  wall_s: Number(wallSeconds.toFixed(2)),
-  ms_per_page: Number(msPerPage.toFixed(2)),
+  wall_s: wallSeconds.toFixed(2),
+  ms_per_page: msPerPage.toFixed(2),
   peak_rss_mb: peakRssMb,
   html_css_gzip_max_bytes: output.heaviest.css.bytes,
   js_gzip_max_bytes: output.heaviest.js.bytes,
-}));
+};
+console.log(`{${Object.entries(summary).map(([key, value]) => `"${key}":${value}`).join(',')}}`);

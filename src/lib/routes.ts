@@ -8,7 +8,7 @@ import { site } from '../config/site';
 import type { Catalog } from './content/types';
 import { variantPairs } from './compare';
 
-export type PageKind = 'home' | 'catalog' | 'compare' | 'family' | 'variant' | 'pair' | 'not-found';
+export type PageKind = 'home' | 'catalog' | 'compare' | 'family' | 'variant' | 'pair' | 'search' | 'not-found';
 
 export interface SitePage {
   kind: PageKind;
@@ -58,6 +58,16 @@ export function pairPath(locale: Locale, familySlug: string, a: string, b: strin
   return `${familyPath(locale, familySlug)}/compare/${a}-vs-${b}`;
 }
 
+/** `/en/search`: the site search page. */
+export function searchPath(locale: Locale): string {
+  return `/${locale}/search`;
+}
+
+/** `/en/feed.xml`: the Atom feed of catalog changes. */
+export function feedPath(locale: Locale): string {
+  return `/${locale}/feed.xml`;
+}
+
 /** Family slugs that would collide with other pages under /{locale}/models/. */
 export const reservedFamilySlugs: readonly string[] = ['compare'];
 
@@ -101,6 +111,8 @@ export function listPages(catalog: Catalog): SitePage[] {
         });
       }
     }
+    // The search page shows results of a query, not content of its own: kept out of indexes.
+    pages.push({ kind: 'search', locale, path: searchPath(locale), indexable: false });
     pages.push({ kind: 'not-found', locale, path: notFoundPath(locale), indexable: false });
   }
   for (const page of pages) if (mirroredKinds.includes(page.kind)) page.mirrorPath = mirrorPathOf(page.path);
@@ -113,6 +125,15 @@ export function localeVersions(page: SitePage, pages: readonly SitePage[]): Site
   return pages.filter(
     (other) => other.kind === page.kind && other.familySlug === page.familySlug && other.variantSlug === page.variantSlug && other.otherSlug === page.otherSlug,
   );
+}
+
+/** Page kinds that get a social image of their own; the others use their locale's catalog image. */
+export const socialImageKinds: readonly PageKind[] = ['catalog', 'family', 'variant'];
+
+/** `/og/en/models/minimax/m2.5.png`: the social (Open Graph) image of a page. */
+export function socialImagePath(page: Pick<SitePage, 'kind' | 'locale' | 'path'>): string {
+  const own = socialImageKinds.includes(page.kind);
+  return `/og${own ? page.path : catalogPath(page.locale)}.png`;
 }
 
 /** `/en/llms.txt`, or `/llms.txt` for the whole site. */

@@ -11,6 +11,7 @@ export function baseVariant(overrides: Partial<Variant> = {}): Variant {
     status: 'active',
     contextWindow: 131072,
     pricing: { inputPerMillion: 1, outputPerMillion: 2, source: 'test', conflicts: [] },
+    priceChanges: [],
     benchmarks: {},
     modalities: { input: ['text'], output: ['text'] },
     taskType: 'synchronous',

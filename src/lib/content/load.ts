@@ -294,6 +294,7 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
         contextWindow: facts.contextWindow,
         ...(facts.outputSpeed ? { outputSpeed: facts.outputSpeed } : {}),
         pricing: facts.pricing,
+        priceChanges: facts.priceChanges,
         benchmarks: facts.benchmarks,
         ...(facts.sharesWeightsWith ? { sharesWeightsWith: facts.sharesWeightsWith } : {}),
         modalities: facts.modalities ?? source.modalities,

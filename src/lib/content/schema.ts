@@ -175,6 +175,20 @@ export const pricingSchema = z
     }
   });
 
+/** A past price and the day it stopped applying: the feed announces each change. */
+const priceChangeSchema = z
+  .strictObject({
+    /** The day the next price took effect. */
+    date: isoDate,
+    /** The price before that day, in the same form as `pricing`. */
+    inputPerMillion: usd('inputPerMillion').optional(),
+    outputPerMillion: usd('outputPerMillion').optional(),
+    flatPerThousand: usd('flatPerThousand').optional(),
+  })
+  .refine((c) => c.flatPerThousand !== undefined || (c.inputPerMillion !== undefined && c.outputPerMillion !== undefined), {
+    message: 'a previous price needs inputPerMillion and outputPerMillion, or flatPerThousand',
+  });
+
 /** Facts of a variant, typed once in its `en.md`. */
 export const variantFactsShape = {
   /** The `model` value sent to the API; unique across the catalog. */
@@ -204,6 +218,8 @@ export const variantFactsShape = {
   benchmarks: z
     .partialRecord(z.enum(benchmarkIds, { error: `benchmark must be one of ${benchmarkIds.join(', ')}` }), z.number().min(0).max(100, 'a score is a percentage from 0 to 100'))
     .default({}),
+  /** Earlier prices, oldest first; each with the day it was replaced. */
+  priceChanges: z.array(priceChangeSchema).default([]),
   /** Slug of a sibling whose weights this variant serves (e.g. a faster deployment); scores it lacks are inherited. */
   sharesWeightsWith: slug.optional(),
   ...Object.fromEntries(Object.entries(sharedFacts).map(([key, schema]) => [key, schema.optional()])) as {
@@ -258,6 +274,7 @@ export type FamilyWords = z.output<typeof familyTranslationSchema>;
 export type VariantSource = z.output<typeof variantSourceSchema>;
 export type VariantWords = z.output<typeof variantTranslationSchema>;
 export type Pricing = z.output<typeof pricingSchema>;
+export type PriceChange = z.output<typeof priceChangeSchema>;
 export type RequestParameter = z.output<typeof parameterSchema>;
 export type Endpoint = z.output<typeof endpointSchema>;
 export type Architecture = z.output<typeof architectureSchema>;

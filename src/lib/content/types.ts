@@ -7,6 +7,7 @@ import type {
   Endpoint,
   FamilySource,
   FamilyWords,
+  PriceChange,
   Pricing,
   VariantStatus,
   VariantWords,
@@ -43,6 +44,8 @@ export interface Variant {
   contextWindow: number;
   outputSpeed?: { tokensPerSecond: number; approximate: boolean; source: string };
   pricing: Pricing;
+  /** Earlier prices, oldest first, each with the day it was replaced. */
+  priceChanges: PriceChange[];
   /** Own scores, plus those inherited from `sharesWeightsWith`. */
   benchmarks: Partial<Record<BenchmarkId, number>>;
   sharesWeightsWith?: string;
