@@ -11,6 +11,7 @@ import type { Pricing } from './content/schema';
 import { formatContextShort, formatUsd } from './format';
 import { quotePrice } from './pricing';
 import { absoluteUrl, feedPath, variantPath } from './routes';
+import { formatList } from './view/present';
 
 export interface FeedEntry {
   id: string;
@@ -29,7 +30,10 @@ function priceText(pricing: Pick<Pricing, 'inputPerMillion' | 'outputPerMillion'
   const quote = quotePrice({ ...pricing, source: '', conflicts: [] });
   return quote.kind === 'flat'
     ? translate(locale, 'price.perThousand', { price: formatUsd(quote.inputPerThousand, locale) })
-    : `${formatUsd(quote.inputPerMillion, locale)} / ${formatUsd(quote.outputPerMillion, locale)} ${translate(locale, 'value.billing.perMillion')}`;
+    : formatList(locale, [
+        translate(locale, 'value.labelled', { label: translate(locale, 'price.input'), value: translate(locale, 'price.perMillion', { price: formatUsd(quote.inputPerMillion, locale) }) }),
+        translate(locale, 'value.labelled', { label: translate(locale, 'price.output'), value: translate(locale, 'price.perMillion', { price: formatUsd(quote.outputPerMillion, locale) }) }),
+      ]);
 }
 
 /** The feed's entries for one locale, newest first. */

@@ -4,7 +4,7 @@
  * and every page advertises its mirror. Built from the page list, so every
  * mirror has its rule.
  */
-import { absoluteUrl, listPages, llmsFullPath, llmsTxtPath } from './routes';
+import { absoluteUrl, feedPath, listPages, llmsFullPath, llmsTxtPath } from './routes';
 import { localeCodes } from '../config/locales';
 import type { Catalog } from './content/types';
 import type { HeaderRule } from './headers-file';
@@ -35,5 +35,6 @@ export function headerRules(catalog: Catalog): HeaderRule[] {
   for (const path of [llmsTxtPath(), ...localeCodes.flatMap((l) => [llmsTxtPath(l), llmsFullPath(l)])]) {
     rules.push({ path, headers: [['Content-Type', 'text/plain; charset=utf-8']] });
   }
+  for (const locale of localeCodes) rules.push({ path: feedPath(locale), headers: [['Content-Type', 'application/atom+xml; charset=utf-8']] });
   return rules;
 }
