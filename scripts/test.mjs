@@ -4,7 +4,8 @@
  *   1. astro check   — TypeScript (strict) and .astro templates
  *   2. vitest        — unit tests of src/lib, and real builds of the bad-input fixtures
  *   3. astro build   — the site itself
- *   4. playwright    — the built site in Chromium: facts, switcher, highlighting, axe
+ *   4. site checks   — over dist/: links and assets resolve, HTML validates, no leaked placeholders
+ *   5. playwright    — the built site in Chromium: facts, switcher, highlighting, axe, crawler and agent views
  * Ends with one line counting the tests that ran: `tests: N passed, N failed`.
  */
 import { spawnSync } from 'node:child_process';
@@ -19,16 +20,18 @@ const steps = [
   ['type check', ['node_modules/astro/bin/astro.mjs', 'check']],
   ['unit and build tests', ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/unit.json`]],
   ['site build', ['node_modules/astro/bin/astro.mjs', 'build']],
+  ['site checks', ['node_modules/vitest/vitest.mjs', 'run', '-c', 'vitest.site.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${results}/site.json`]],
   ['browser tests', ['node_modules/playwright/cli.js', 'test']],
 ];
 
 function counts() {
   let passed = 0;
   let failed = 0;
-  if (existsSync(`${results}/unit.json`)) {
-    const unit = JSON.parse(readFileSync(`${results}/unit.json`, 'utf8'));
-    passed += unit.numPassedTests;
-    failed += unit.numFailedTests;
+  for (const report of ['unit.json', 'site.json']) {
+    if (!existsSync(`${results}/${report}`)) continue;
+    const vitest = JSON.parse(readFileSync(`${results}/${report}`, 'utf8'));
+    passed += vitest.numPassedTests;
+    failed += vitest.numFailedTests;
   }
   if (existsSync(`${results}/e2e.json`)) {
     const { stats } = JSON.parse(readFileSync(`${results}/e2e.json`, 'utf8'));

@@ -187,6 +187,7 @@ export const en = {
   'compare.filterCapability': 'Capability',
   'compare.anyCapability': 'Any capability',
   'compare.filterPrice': 'Highest blended price per 1M tokens (US$)',
+  'compare.apply': 'Apply',
   'compare.shown': '{count} of {total} variants shown',
   'compare.sortBy': 'Sort by {column}',
 
@@ -251,6 +252,7 @@ export const en = {
   'calc.lede': 'Enter token counts to see what they cost at the prices of {name}.',
   'calc.inputTokens': 'Input tokens',
   'calc.outputTokens': 'Output tokens',
+  'calc.submit': 'Calculate',
   'calc.result': 'Cost',
   'calc.examplesCaption': 'Worked examples at the prices of {name}',
   'calc.workload': 'Workload',

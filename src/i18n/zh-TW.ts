@@ -185,6 +185,7 @@ export const zhTW: UiDictionary = {
   'compare.filterCapability': '功能',
   'compare.anyCapability': '不限功能',
   'compare.filterPrice': '每 1M tokens 混合價格上限（US$）',
+  'compare.apply': '套用',
   'compare.shown': '顯示 {count} 個版本（共 {total} 個）',
   'compare.sortBy': '依「{column}」排序',
 
@@ -249,6 +250,7 @@ export const zhTW: UiDictionary = {
   'calc.lede': '輸入 token 數量，即可依 {name} 的價格算出費用。',
   'calc.inputTokens': '輸入 token 數',
   'calc.outputTokens': '輸出 token 數',
+  'calc.submit': '計算',
   'calc.result': '費用',
   'calc.examplesCaption': '依 {name} 價格試算的範例',
   'calc.workload': '用量情境',

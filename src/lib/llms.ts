@@ -31,7 +31,7 @@ export function buildRootLlmsTxt(catalog: Catalog): string {
   const parts = [
     `# ${escapeMarkdown(site.brandName)}`,
     `> ${oneLine(translate('en', 'site.description'))}`,
-    `Every page has a Markdown mirror at its URL plus \`.md\`, with its facts in YAML frontmatter. The whole catalog as JSON: ${absoluteUrl(jsonCatalogPath)}. One list per language: ${allLocales.map((l) => absoluteUrl(llmsTxtPath(l.code))).join(', ')}.`,
+    `Every page has a Markdown mirror at its URL plus \`.md\`, with its facts in YAML frontmatter. The whole catalog is also ${markdownLink('JSON', absoluteUrl(jsonCatalogPath))}, and each language has its own list: ${allLocales.map((l) => markdownLink(l.code, absoluteUrl(llmsTxtPath(l.code)))).join(', ')}.`,
     ...allLocales.flatMap((l) => {
       const links = localeLinks(catalog, l.code);
       return [`## ${l.label} (${l.code})`, [...links.catalog, ...links.families, ...links.variants].join('\n')];

@@ -1,0 +1,69 @@
+/**
+ * Writes the social (Open Graph) image of every catalog, family and variant page
+ * into the build output once the pages exist, at `socialImagePath(page)`, so
+ * every `og:image` URL the pages print resolves to a file.
+ */
+import type { AstroIntegration } from 'astro';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCatalog } from '../lib/content/load';
+import type { Catalog } from '../lib/content/types';
+import { listSocialCards, renderSocialImage, socialCardSvg, type SocialCard } from '../lib/social-image';
+
+export interface SocialImagesOptions {
+  /** Images rendered at once; defaults to the core count, at most 2 (more only adds memory on a 2-core runner). */
+  concurrency?: number;
+}
+
+/** Runs `task` over `items` with at most `limit` in flight; after a failure no new task starts. */
+async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const item = items[next++] as T;
+      try {
+        await task(item);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+}
+
+async function writeCard(card: SocialCard, outDir: URL): Promise<void> {
+  try {
+    const file = path.join(fileURLToPath(outDir), ...card.imagePath.split('/'));
+    const png = await renderSocialImage(socialCardSvg(card));
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, png);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`social image for ${card.pagePath} (${card.imagePath}) could not be written: ${reason}`, { cause: error });
+  }
+}
+
+/** Renders and writes one PNG per page with a social image of its own under `outDir`; resolves to how many and how long. */
+export async function writeSocialImages(catalog: Catalog, outDir: URL, options: SocialImagesOptions = {}): Promise<{ count: number; ms: number }> {
+  const started = performance.now();
+  const cards = listSocialCards(catalog);
+  await forEachLimited(cards, options.concurrency ?? Math.min(2, availableParallelism()), (card) => writeCard(card, outDir));
+  return { count: cards.length, ms: performance.now() - started };
+}
+
+/** Astro integration: social images for the catalog, family and variant pages, written after the build. */
+export function socialImages(options: SocialImagesOptions = {}): AstroIntegration {
+  return {
+    name: 'catalog:social-images',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const { count, ms } = await writeSocialImages(loadCatalog(), dir, options);
+        logger.info(`${count} social images in ${Math.round(ms)} ms (${Math.round(ms / Math.max(1, count))} ms each)`);
+      },
+    },
+  };
+}

@@ -1,0 +1,56 @@
+/** The built site on disk, read the way a static host serves it. */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { site } from '../../src/config/site';
+
+export const dist = path.resolve(process.env['CATALOG_OUT_DIR'] ?? 'dist');
+
+/** Every file under dist, as site paths (`/en/models.html`). */
+export function siteFiles(dir = dist): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? siteFiles(full) : [`/${path.relative(dist, full).split(path.sep).join('/')}`];
+  });
+}
+
+/** A file's text. */
+export function read(sitePath: string): string {
+  return readFileSync(path.join(dist, sitePath), 'utf8');
+}
+
+/** Whether a URL path is served: the file itself, `path.html`, or `path/index.html`, as the hosts resolve it. */
+export function resolves(urlPath: string): boolean {
+  const clean = decodeURIComponent(urlPath.split('#')[0]!.split('?')[0]!);
+  if (clean === '/' || clean === '') return existsSync(path.join(dist, 'index.html'));
+  const base = path.join(dist, clean);
+  return [base, `${base}.html`, path.join(base, 'index.html')].some((p) => existsSync(p) && statSync(p).isFile());
+}
+
+/** Internal URL paths an HTML page references (links, stylesheets, scripts, images, icons, alternates). */
+export function htmlReferences(html: string): string[] {
+  const refs = [...html.matchAll(/\s(?:href|src|action)="([^"]+)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+  return refs.flatMap((ref) => {
+    if (ref.startsWith(site.siteUrl)) return [ref.slice(site.siteUrl.length) || '/'];
+    if (ref.startsWith('/') && !ref.startsWith('//')) return [ref];
+    return [];
+  });
+}
+
+/** Internal URL paths a Markdown or text file links to. */
+export function markdownReferences(text: string): string[] {
+  return [...text.matchAll(/\]\(([^)\s]+)\)/g), ...text.matchAll(/(https?:\/\/[^\s)"'<>]+)/g)]
+    .map((m) => m[1]!)
+    // A URL at the end of a sentence does not take the full stop with it.
+    .map((url) => url.replace(/[.,;:]+$/, ''))
+    .filter((url) => url.startsWith(site.siteUrl))
+    .map((url) => url.slice(site.siteUrl.length) || '/');
+}
+
+/** The text a reader sees: scripts, styles and tags removed, entities decoded once. */
+export function visibleText(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[name] ?? '');
+}
