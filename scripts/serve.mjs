@@ -13,6 +13,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 // Plain, import-free TypeScript modules: Node 24 strips their types.
 import { markdownPathFor, prefersMarkdown } from '../src/lib/negotiate.ts';
 import { headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
@@ -83,12 +84,18 @@ const server = createServer(async (req, res) => {
       file = await notFoundPage(pathname);
       status = 404;
     }
-    const body = await readFile(file);
+    let body = await readFile(file);
     const headers = {
       'Content-Type': types[path.extname(file)] ?? 'application/octet-stream',
       ...(status === 200 ? headersFor(rules, pathname) : headersFor(rules, '/404')),
     };
     if (twin) headers['Vary'] = 'Accept';
+    // Text is compressed, as every static host does.
+    if (/^(text\/|application\/(json|xml|atom|manifest)|image\/svg)/.test(headers['Content-Type']) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      body = gzipSync(body);
+      headers['Content-Encoding'] = 'gzip';
+      headers['Vary'] = headers['Vary'] ? `${headers['Vary']}, Accept-Encoding` : 'Accept-Encoding';
+    }
     res.writeHead(status, headers);
     res.end(req.method === 'HEAD' ? undefined : body);
   } catch (error) {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadCatalog } from '../lib/content/load';
 import type { Catalog } from '../lib/content/types';
-import { listSocialCards, renderSocialImage, socialCardSvg, type SocialCard } from '../lib/social-image';
+import { listSocialCards, openSocialImageRenderer, type SocialCard, type SocialImageRenderer } from '../lib/social-image';
 
 export interface SocialImagesOptions {
   /** Images rendered at once; defaults to the core count, at most 2 (more only adds memory on a 2-core runner). */
@@ -35,10 +35,10 @@ async function forEachLimited<T>(items: readonly T[], limit: number, task: (item
   await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
 }
 
-async function writeCard(card: SocialCard, outDir: URL): Promise<void> {
+async function writeCard(card: SocialCard, renderer: SocialImageRenderer, outDir: URL): Promise<void> {
   try {
     const file = path.join(fileURLToPath(outDir), ...card.imagePath.split('/'));
-    const png = await renderSocialImage(socialCardSvg(card));
+    const png = await renderer.render(card);
     await mkdir(path.dirname(file), { recursive: true });
     await writeFile(file, png);
   } catch (error) {
@@ -51,7 +51,12 @@ async function writeCard(card: SocialCard, outDir: URL): Promise<void> {
 export async function writeSocialImages(catalog: Catalog, outDir: URL, options: SocialImagesOptions = {}): Promise<{ count: number; ms: number }> {
   const started = performance.now();
   const cards = listSocialCards(catalog);
-  await forEachLimited(cards, options.concurrency ?? Math.min(2, availableParallelism()), (card) => writeCard(card, outDir));
+  const renderer = await openSocialImageRenderer(cards);
+  try {
+    await forEachLimited(cards, options.concurrency ?? Math.min(2, availableParallelism()), (card) => writeCard(card, renderer, outDir));
+  } finally {
+    await renderer.close();
+  }
   return { count: cards.length, ms: performance.now() - started };
 }
 

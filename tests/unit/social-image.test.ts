@@ -105,7 +105,7 @@ describe('text fitting', () => {
 
   test('long titles wrap onto at most two lines, ending in an ellipsis', () => {
     const lines = wrapText('one two three four five six seven eight nine ten eleven twelve', 20, 2);
-    expect(lines).toEqual(['one two three four', 'five six seven eigh…']);
+    expect(lines).toEqual(['one two three four', 'five six seven eig…']);
     expect(wrapText('模型目錄模型目錄模型目錄', 10, 2)).toEqual(['模型目錄模', '型目錄模…']);
     for (const line of lines) expect(textWidthUnits(line)).toBeLessThanOrEqual(20);
   });
@@ -127,7 +127,7 @@ describe('the SVG', () => {
     expect(svg).not.toContain('</script>');
     expect(svg).not.toContain('<!--');
     expect(svg).toContain('Brand &amp; &quot;Co&quot;');
-    expect(svg).toContain('&lt;/script&gt;&lt;!-- &quot;q&quot; &apos;s&apos;');
+    expect(svg).toContain('Acme &lt;/script&gt;&lt;!-- &quot;q&quot;</tspan><tspan x="80" y="300">&apos;s&apos;: #1 | yes --- end</tspan>');
     expect(svg).toContain('a &lt; b · c &gt; d &amp; e');
     expect(svg).not.toMatch(/[\u0000\u2028\ud800]/);
     expect(escapeXml(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&apos;');
