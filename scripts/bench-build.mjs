@@ -10,24 +10,30 @@ import { build } from 'astro';
 const MARKER = 'BENCH_BUILD_RESULT ';
 
 /**
- * Peak RSS of processes this one started (esbuild runs as a separate Go binary), which
- * resourceUsage() does not count. Read while they are still alive; Linux only.
+ * esbuild and Pagefind run as separate binaries, which resourceUsage() does not count.
+ * Their peaks (VmHWM) are sampled while they live; Pagefind's run is short and comes
+ * while this thread waits on it, so a 100 ms sample catches it. Linux only.
  */
-function childrenPeakKiB() {
-  let total = 0;
+const childPeaks = new Map();
+function sampleChildren() {
+  let tasks = [];
   try {
-    for (const task of readdirSync('/proc/self/task')) {
-      const children = readFileSync(`/proc/self/task/${task}/children`, 'utf8').trim();
-      for (const pid of children ? children.split(/\s+/) : []) {
-        const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-        total += Number(/^VmHWM:\s+(\d+)/m.exec(status)?.[1] ?? 0);
-      }
-    }
+    tasks = readdirSync('/proc/self/task');
   } catch {
-    // Not Linux, or a child exited between the two reads: report what was found.
+    return; // not Linux: nothing to sample
   }
-  return total;
+  for (const task of tasks) {
+    try {
+      for (const pid of readFileSync(`/proc/self/task/${task}/children`, 'utf8').split(/\s+/).filter(Boolean)) {
+        const peak = Number(/^VmHWM:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+        childPeaks.set(pid, Math.max(childPeaks.get(pid) ?? 0, peak));
+      }
+    } catch {
+      // The thread or the child ended between two reads; the next sample goes on.
+    }
+  }
 }
+const sampler = setInterval(sampleChildren, 100);
 
 const started = performance.now();
 let ok = true;
@@ -39,11 +45,14 @@ try {
   ok = false;
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
 }
+sampleChildren();
+clearInterval(sampler);
 const result = {
   ok,
   buildMs: Math.round(performance.now() - started),
   maxRssKiB: process.resourceUsage().maxRSS,
-  childrenPeakKiB: childrenPeakKiB(),
+  // A sum of each child's own peak: an upper bound, as they need not peak at the same time.
+  childrenPeakKiB: [...childPeaks.values()].reduce((sum, kib) => sum + kib, 0),
 };
 process.stdout.write(`\n${MARKER}${JSON.stringify(result)}\n`, () => {
   // Vite or esbuild can leave handles open after a build; the result is out, so leave now.

@@ -14,10 +14,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const LOCALES = ['en', 'zh-TW', 'zh-HK'];
 const DATE = '2026-11-20'; // fixed, so the same N always gives byte-identical files
 
-const fail = (message) => {
-  console.error(`bench: ${message}`);
-  process.exit(1);
-};
+const fail = (message) => (console.error(`bench: ${message}`), process.exit(1));
 
 let args;
 try {
@@ -204,7 +201,7 @@ function measureOutput(outDir) {
     for (const file of stylesheets) css += gzipFile(file);
 
     const scripts = new Set();
-    let js = 0;
+    let js = 0; // inline scripts count one by one; a file shared by two tags counts once
     for (const [, attrs, body] of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi)) {
       const src = attribute(attrs, 'src');
       // JSON data blocks (ld+json and the like) are not code the browser runs.
@@ -231,10 +228,7 @@ const cleanUp = () => {
   if (args.keep) console.log(`kept: content in ${contentDir}, site in ${outDir}`);
   else rmSync(tempRoot, { recursive: true, force: true });
 };
-process.once('SIGINT', () => {
-  cleanUp();
-  process.exit(130);
-});
+process.once('SIGINT', () => (cleanUp(), process.exit(130)));
 
 const generateStarted = performance.now();
 const familyCount = generateCatalog(contentDir, variantCount);
@@ -266,19 +260,14 @@ const peakRssMb = Math.round(build.result.maxRssKiB / 1024);
 const childrenMb = Math.round(build.result.childrenPeakKiB / 1024);
 const bytes = (n) => n.toLocaleString('en-US');
 console.log(`catalog: ${variantCount} variants in ${familyCount} families, ${LOCALES.length} locales (${(variantCount + familyCount) * LOCALES.length} files, generated in ${generateSeconds.toFixed(2)} s)`);
-console.log(`build:   ${wallSeconds.toFixed(2)} s wall (${(build.result.buildMs / 1000).toFixed(2)} s inside build()), peak RSS ${peakRssMb} MB${childrenMb ? ` (+ ${childrenMb} MB in child processes such as esbuild)` : ''}`);
+console.log(`build:   ${wallSeconds.toFixed(2)} s wall (${(build.result.buildMs / 1000).toFixed(2)} s inside build()), peak RSS ${peakRssMb} MB${childrenMb ? `; child processes (esbuild, Pagefind) up to ${childrenMb} MB more, not included` : ''}`);
 console.log(`output:  ${output.pages} pages + ${output.mirrors} mirrors, ${msPerPage.toFixed(2)} ms per page`);
 console.log(`weight:  HTML+CSS gzip max ${bytes(output.heaviest.css.bytes)} B (${output.heaviest.css.page}); JS gzip max ${bytes(output.heaviest.js.bytes)} B (${output.heaviest.js.page})`);
 if (output.missing.size) console.log(`warning: ${output.missing.size} linked assets not found in the output, e.g. ${[...output.missing][0]}`);
 // Built by hand so wall_s and ms_per_page keep exactly two decimals (JSON.stringify drops "6.20" to 6.2).
 const summary = {
-  variants: variantCount,
-  pages: output.pages,
-  mirrors: output.mirrors,
-  wall_s: wallSeconds.toFixed(2),
-  ms_per_page: msPerPage.toFixed(2),
-  peak_rss_mb: peakRssMb,
-  html_css_gzip_max_bytes: output.heaviest.css.bytes,
-  js_gzip_max_bytes: output.heaviest.js.bytes,
+  variants: variantCount, pages: output.pages, mirrors: output.mirrors,
+  wall_s: wallSeconds.toFixed(2), ms_per_page: msPerPage.toFixed(2), peak_rss_mb: peakRssMb,
+  html_css_gzip_max_bytes: output.heaviest.css.bytes, js_gzip_max_bytes: output.heaviest.js.bytes,
 };
 console.log(`{${Object.entries(summary).map(([key, value]) => `"${key}":${value}`).join(',')}}`);

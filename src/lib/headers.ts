@@ -14,7 +14,11 @@ export { formatHeadersFile, headersFor, parseHeadersFile, type HeaderRule } from
 
 /** Every header rule of the site. */
 export function headerRules(catalog: Catalog): HeaderRule[] {
-  const rules: HeaderRule[] = [{ path: '/*', headers: [['X-Content-Type-Options', 'nosniff']] }];
+  const rules: HeaderRule[] = [
+    { path: '/*', headers: [['X-Content-Type-Options', 'nosniff']] },
+    // Astro names bundled assets by content hash, so they never change under a URL.
+    { path: '/_astro/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
+  ];
   for (const page of listPages(catalog)) {
     if (!page.mirrorPath) continue;
     rules.push({

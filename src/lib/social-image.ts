@@ -381,6 +381,51 @@ function componentGlyphs(glyph: Buffer): number[] {
   return components;
 }
 
+/** Glyph IDs listed in an OpenType coverage table. */
+function coverageGlyphs(table: Buffer, at: number): number[] {
+  const count = table.readUInt16BE(at + 2);
+  if (table.readUInt16BE(at) === 1) return Array.from({ length: count }, (_, i) => table.readUInt16BE(at + 4 + 2 * i));
+  return Array.from({ length: count }, (_, i) => {
+    const start = table.readUInt16BE(at + 4 + 6 * i);
+    return Array.from({ length: table.readUInt16BE(at + 6 + 6 * i) - start + 1 }, (_, k) => start + k);
+  }).flat();
+}
+
+/** `count` glyph IDs stored one after another from `at`. */
+function glyphArray(table: Buffer, at: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => table.readUInt16BE(at + 2 * i));
+}
+
+/**
+ * Every glyph a GSUB lookup can put in, whatever the input and context: a
+ * superset of the glyphs shaping may draw beyond the cmap's (e.g. the
+ * alternate colon the font uses between digits).
+ */
+function substitutedGlyphs(gsub: Buffer): number[] {
+  const glyphs: number[] = [];
+  const offsetsAt = (at: number) => glyphArray(gsub, at + 6, gsub.readUInt16BE(at + 4)).map((offset) => at + offset);
+  const lookupList = gsub.readUInt16BE(8);
+  for (const lookup of glyphArray(gsub, lookupList + 2, gsub.readUInt16BE(lookupList)).map((offset) => lookupList + offset)) {
+    const lookupType = gsub.readUInt16BE(lookup);
+    for (const first of glyphArray(gsub, lookup + 6, gsub.readUInt16BE(lookup + 4)).map((offset) => lookup + offset)) {
+      // Extension subtables (type 7) wrap another type at a 32-bit offset.
+      const type = lookupType === 7 ? gsub.readUInt16BE(first + 2) : lookupType;
+      const sub = lookupType === 7 ? first + gsub.readUInt32BE(first + 4) : first;
+      const format = gsub.readUInt16BE(sub);
+      if (type === 1 && format === 1) glyphs.push(...coverageGlyphs(gsub, sub + gsub.readUInt16BE(sub + 2)).map((g) => (g + gsub.readInt16BE(sub + 4)) & 0xffff));
+      if (type === 1 && format === 2) glyphs.push(...glyphArray(gsub, sub + 6, gsub.readUInt16BE(sub + 4)));
+      if (type === 2 || type === 3) for (const set of offsetsAt(sub)) glyphs.push(...glyphArray(gsub, set + 2, gsub.readUInt16BE(set)));
+      if (type === 4) for (const set of offsetsAt(sub)) for (const ligature of glyphArray(gsub, set + 2, gsub.readUInt16BE(set)).map((offset) => set + offset)) glyphs.push(gsub.readUInt16BE(ligature));
+      if (type === 8) {
+        const lookahead = sub + 6 + 2 * gsub.readUInt16BE(sub + 4);
+        const substitutes = lookahead + 2 + 2 * gsub.readUInt16BE(lookahead);
+        glyphs.push(...glyphArray(gsub, substitutes + 2, gsub.readUInt16BE(substitutes)));
+      }
+    }
+  }
+  return glyphs;
+}
+
 function tableChecksum(data: Buffer): number {
   let sum = 0;
   for (let i = 0; i < data.length; i += 4) sum = (sum + data.readUInt32BE(i)) >>> 0;
@@ -421,8 +466,8 @@ function writeFont(tables: Map<string, Buffer>): Buffer {
  * resvg re-reads the whole font file for every glyph it draws, so the 7 MB CJK
  * fonts cost milliseconds per character; outlines dropped this way make the
  * file ~20 times smaller. Glyph IDs are kept (dropped glyphs become empty), so
- * metrics and kerning (GPOS) still apply; GSUB is left out because it could
- * substitute a glyph whose outline is gone, and vertical metrics are never used.
+ * the cmap, metrics, GSUB and kerning (GPOS) still apply unchanged; every glyph
+ * GSUB can substitute in keeps its outline. Vertical metrics are never used.
  */
 export function subsetFont(font: Buffer, text: string): Buffer {
   const tables = readTables(font);
@@ -441,7 +486,8 @@ export function subsetFont(font: Buffer, text: string): Buffer {
 
   const lookup = cmapLookup(table('cmap'));
   const keep = new Set<number>([0]);
-  const pending = [...new Set(Array.from(text, (char) => lookup(char.codePointAt(0) ?? 0)))];
+  const gsub = tables.get('GSUB');
+  const pending = [...new Set(Array.from(text, (char) => lookup(char.codePointAt(0) ?? 0))), ...(gsub ? substitutedGlyphs(gsub) : [])];
   for (let id = pending.pop(); id !== undefined; id = pending.pop()) {
     if (keep.has(id) || id >= glyphCount) continue;
     keep.add(id);
@@ -463,7 +509,7 @@ export function subsetFont(font: Buffer, text: string): Buffer {
   head.writeInt16BE(1, 50);
   head.writeUInt32BE(0, 8);
 
-  const kept = new Map([...tables].filter(([tag]) => !['GSUB', 'vhea', 'vmtx'].includes(tag)));
+  const kept = new Map([...tables].filter(([tag]) => tag !== 'vhea' && tag !== 'vmtx'));
   kept.set('head', head);
   kept.set('glyf', Buffer.concat(outlines));
   kept.set('loca', newLoca);
