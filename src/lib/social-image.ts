@@ -464,8 +464,8 @@ function writeFont(tables: Map<string, Buffer>): Buffer {
 /**
  * A copy of a TrueType font that keeps only the outlines of `text`'s glyphs.
  * resvg re-reads the whole font file for every glyph it draws, so the 7 MB CJK
- * fonts cost milliseconds per character; outlines dropped this way make the
- * file ~20 times smaller. Glyph IDs are kept (dropped glyphs become empty), so
+ * fonts cost milliseconds per character; dropping the outlines nobody draws
+ * makes the file about 13 times smaller (7.1 MB to 0.53 MB). Glyph IDs are kept (dropped glyphs become empty), so
  * the cmap, metrics, GSUB and kerning (GPOS) still apply unchanged; every glyph
  * GSUB can substitute in keeps its outline. Vertical metrics are never used.
  */

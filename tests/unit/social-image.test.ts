@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { AstroIntegrationLogger } from 'astro';
+import { Resvg } from '@resvg/resvg-js';
 import { loadCatalog } from '../../src/lib/content/load';
 import { listPages, socialImageKinds, socialImagePath, type SitePage } from '../../src/lib/routes';
 import {
@@ -11,9 +12,10 @@ import {
   escapeXml,
   layoutSocialCard,
   listSocialCards,
-  renderSocialImage,
+  openSocialImageRenderer,
   socialCardPalette,
   socialCardSvg,
+  socialImageFontFiles,
   textWidthUnits,
   truncateText,
   wrapText,
@@ -150,16 +152,27 @@ describe('the SVG', () => {
 
 describe('the PNG', () => {
   test('is a 1200×630 PNG, byte-identical when rendered twice', async () => {
-    const svg = socialCardSvg(card('/zh-HK/models/minimax/m2.5-highspeed'));
-    const [first, second] = await Promise.all([renderSocialImage(svg), renderSocialImage(svg)]);
-    expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
-    expect(first.equals(second)).toBe(true);
+    const zhHK = card('/zh-HK/models/minimax/m2.5-highspeed');
+    const renderer = await openSocialImageRenderer([zhHK]);
+    try {
+      const [first, second] = await Promise.all([renderer.render(zhHK), renderer.render(zhHK)]);
+      expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
+      expect(first.equals(second)).toBe(true);
+    } finally {
+      await renderer.close();
+    }
   });
 
-  test('hostile text renders', async () => {
-    expect(pngSize(await renderSocialImage(socialCardSvg(hostileCard)))).toEqual({ width: 1200, height: 630 });
-    const hostile = loadCatalog('tests/fixtures/hostile');
-    for (const c of listSocialCards(hostile)) expect(pngSize(await renderSocialImage(socialCardSvg(c))).width).toBe(1200);
+  test('cut-down fonts draw exactly what the full fonts draw, hostile text included', async () => {
+    const cards = [card('/en/models'), card('/en/models/minimax/m2'), card('/zh-HK/models/minimax'), card('/zh-TW/models/minimax/m3'), hostileCard, ...listSocialCards(loadCatalog('tests/fixtures/hostile'))];
+    const renderer = await openSocialImageRenderer(cards);
+    try {
+      const full = { font: { fontFiles: socialImageFontFiles(), loadSystemFonts: false, defaultFontFamily: 'Noto Sans TC' }, fitTo: { mode: 'original' }, logLevel: 'error' } as const;
+      for (const c of cards) expect((await renderer.render(c)).equals(new Resvg(socialCardSvg(c), full).render().asPng()), c.pagePath).toBe(true);
+      await expect(renderer.render({ ...hostileCard, title: '鬱' })).rejects.toThrow(/lack "鬱"/);
+    } finally {
+      await renderer.close();
+    }
   });
 });
 
