@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/config/site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { socialImages } from './src/integrations/social-images.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 
 export default defineConfig({
@@ -15,7 +16,7 @@ export default defineConfig({
   build: { format: 'file' },
   trailingSlash: 'never',
   outDir: process.env.CATALOG_OUT_DIR ?? './dist',
-  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), searchIndex()],
+  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), searchIndex(), socialImages()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

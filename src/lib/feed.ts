@@ -12,6 +12,9 @@ import { formatContextShort, formatUsd } from './format';
 import { quotePrice } from './pricing';
 import { absoluteUrl, feedPath, variantPath } from './routes';
 import { formatList } from './view/present';
+import { escapeXml } from './xml';
+
+export { escapeXml };
 
 export interface FeedEntry {
   id: string;
@@ -21,10 +24,6 @@ export interface FeedEntry {
   url: string;
 }
 
-/** XML text and attribute escaping. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c] ?? c);
-}
 
 function priceText(pricing: Pick<Pricing, 'inputPerMillion' | 'outputPerMillion' | 'flatPerThousand'>, locale: Locale): string {
   const quote = quotePrice({ ...pricing, source: '', conflicts: [] });

@@ -18,6 +18,7 @@ import {
   socialImageFontFiles,
   textWidthUnits,
   truncateText,
+  wrapItems,
   wrapText,
   type SocialCard,
 } from '../../src/lib/social-image';
@@ -110,6 +111,13 @@ describe('text fitting', () => {
     expect(lines).toEqual(['one two three four', 'five six seven eig…']);
     expect(wrapText('模型目錄模型目錄模型目錄', 10, 2)).toEqual(['模型目錄模', '型目錄模…']);
     for (const line of lines) expect(textWidthUnits(line)).toBeLessThanOrEqual(20);
+  });
+
+  test('facts break between items, not inside one', () => {
+    expect(wrapItems(['$0.020 / 1K tokens', 'Context window: 200K', 'Output speed: about 100 tokens/s'], 50, 2)).toEqual([
+      '$0.020 / 1K tokens · Context window: 200K',
+      'Output speed: about 100 tokens/s',
+    ]);
   });
 
   test('CJK punctuation stays with the character before it', () => {
