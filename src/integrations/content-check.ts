@@ -3,7 +3,7 @@
  * a bad file stops the build with every problem listed and no partial output.
  */
 import type { AstroIntegration } from 'astro';
-import { defaultContentDir, loadCatalog } from '../lib/content/load';
+import { defaultContentDir, loadCatalog, loadCatalogOnce } from '../lib/content/load';
 import { ContentError } from '../lib/content/errors';
 import { formatHeadersFile, headerRules } from '../lib/headers';
 import { writeFileSync } from 'node:fs';
@@ -17,7 +17,7 @@ export function contentCheck(): AstroIntegration {
       'astro:config:setup': ({ command, logger, addWatchFile }) => {
         const contentDir = defaultContentDir();
         try {
-          const catalog = loadCatalog(contentDir);
+          const catalog = command === 'dev' ? loadCatalog(contentDir) : loadCatalogOnce(contentDir);
           const variants = catalog.families.reduce((n, f) => n + f.variants.length, 0);
           logger.info(`content OK: ${catalog.families.length} families, ${variants} variants (${contentDir})`);
         } catch (error) {
@@ -31,7 +31,7 @@ export function contentCheck(): AstroIntegration {
       },
       'astro:build:done': ({ dir }) => {
         // Underscore files are not routes in Astro, so _headers is written once the pages exist.
-        writeFileSync(fileURLToPath(new URL('_headers', dir)), formatHeadersFile(headerRules(loadCatalog())));
+        writeFileSync(fileURLToPath(new URL('_headers', dir)), formatHeadersFile(headerRules(loadCatalogOnce())));
       },
       'astro:server:setup': ({ server }) => {
         const contentDir = defaultContentDir();

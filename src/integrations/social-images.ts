@@ -8,7 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCatalog } from '../lib/content/load';
+import { loadCatalogOnce } from '../lib/content/load';
 import type { Catalog } from '../lib/content/types';
 import { listSocialCards, openSocialImageRenderer, type SocialCard, type SocialImageRenderer } from '../lib/social-image';
 
@@ -66,7 +66,7 @@ export function socialImages(options: SocialImagesOptions = {}): AstroIntegratio
     name: 'catalog:social-images',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const { count, ms } = await writeSocialImages(loadCatalog(), dir, options);
+        const { count, ms } = await writeSocialImages(loadCatalogOnce(), dir, options);
         logger.info(`${count} social images in ${Math.round(ms)} ms (${Math.round(ms / Math.max(1, count))} ms each)`);
       },
     },

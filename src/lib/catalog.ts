@@ -1,14 +1,10 @@
 /** The catalog, loaded and validated once per build (per request in dev, so edits show up). */
-import { loadCatalog } from './content/load';
+import { loadCatalog, loadCatalogOnce } from './content/load';
 import type { Catalog, Family, Variant } from './content/types';
-
-let cached: Catalog | undefined;
 
 /** The validated catalog; throws ContentError when the content is invalid. */
 export function getCatalog(): Catalog {
-  if (import.meta.env?.DEV) return loadCatalog();
-  cached ??= loadCatalog();
-  return cached;
+  return import.meta.env?.DEV ? loadCatalog() : loadCatalogOnce();
 }
 
 /** A family by slug, or an error naming it (a route asked for something that does not exist). */

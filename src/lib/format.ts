@@ -71,5 +71,12 @@ export function formatParameterCount(billions: number, locale: Locale): string {
 
 /** A calendar date (YYYY-MM-DD) in the locale's long form, read as UTC so builds do not depend on the time zone. */
 export function formatDate(isoDate: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(locales[locale].intl, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${isoDate}T00:00:00Z`));
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locales[locale].intl, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();

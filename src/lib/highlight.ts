@@ -22,3 +22,20 @@ export async function highlight(code: string, lang: CodeLanguage): Promise<strin
   cache.set(key, html);
   return html;
 }
+
+/** A stand-in for the model ID while highlighting: a plain word, tokenised like any ID inside a string. */
+export const modelIdSlot = 'MODEL_ID_SLOT';
+
+const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/**
+ * Highlights `code` with every occurrence of `value` replaced by a fixed slot,
+ * then puts the (escaped) value back into the HTML. Each page's snippets differ
+ * only by the model ID, always inside a string literal, so the whole site
+ * highlights each snippet shape once instead of once per variant.
+ */
+export async function highlightWithSlot(code: string, lang: CodeLanguage, value: string): Promise<string> {
+  if (value.includes(modelIdSlot) || !/^[\w.:/-]+$/.test(value)) return highlight(code, lang);
+  const html = await highlight(code.split(value).join(modelIdSlot), lang);
+  return html.split(modelIdSlot).join(value.replace(/[&<>"']/g, (c) => htmlEscapes[c] ?? c));
+}

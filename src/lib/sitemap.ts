@@ -5,13 +5,13 @@
  */
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { sourceLocale } from '../config/locales';
-import { loadCatalog } from './content/load';
+import { loadCatalogOnce } from './content/load';
 import { absoluteUrl, listPages } from './routes';
 import { sitemapLocales } from './seo';
 
 /** The sitemap integration's options, computed from the page list. */
 export function sitemapOptions(): SitemapOptions {
-  const indexable = new Set(listPages(loadCatalog()).filter((p) => p.indexable).map((p) => absoluteUrl(p.path)));
+  const indexable = new Set(listPages(loadCatalogOnce()).filter((p) => p.indexable).map((p) => absoluteUrl(p.path)));
   return {
     filter: (url) => indexable.has(url) || indexable.has(url.replace(/\/$/, '')),
     i18n: { defaultLocale: sourceLocale, locales: sitemapLocales() },

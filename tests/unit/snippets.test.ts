@@ -33,3 +33,15 @@ describe('quick-start snippets', () => {
     expect(response.usage.prompt_tokens_details.cached_tokens).toBeGreaterThan(0);
   });
 });
+
+describe('highlighting once per snippet shape', () => {
+  test('a snippet highlighted through the model-ID slot equals one highlighted directly', async () => {
+    const { highlight, highlightWithSlot } = await import('../../src/lib/highlight');
+    for (const id of ['MiniMax-M2.5', 'MiniMax-M2.7-highspeed', 'vendor/model:v1']) {
+      const samples = buildQuickStart(id, site);
+      for (const [code, lang] of [[samples.curl, 'shellscript'], [samples.python, 'python'], [samples.javascript, 'javascript'], [buildResponseExample(id), 'json']] as const) {
+        expect(await highlightWithSlot(code, lang, id)).toBe(await highlight(code, lang));
+      }
+    }
+  });
+});

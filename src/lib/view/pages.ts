@@ -7,7 +7,7 @@ import { site } from '../../config/site';
 import { translate, type UiKey } from '../../i18n';
 import type { Catalog, Family, Variant } from '../content/types';
 import { formatDate, formatInteger, formatParameterCount, formatUsd } from '../format';
-import { highlight } from '../highlight';
+import { highlightWithSlot } from '../highlight';
 import { computeVariantLabels, type VariantLabel } from '../labels';
 import { renderMarkdown } from '../markdown';
 import { familyPath, variantPath } from '../routes';
@@ -210,11 +210,12 @@ export function describeVariant(family: Family, variant: Variant, locale: Locale
 export async function buildVariantView(family: Family, variant: Variant, locale: Locale) {
   const description = describeVariant(family, variant, locale);
   const { curl, python, javascript } = description.quickStart;
+  const id = variant.sdkModelId;
   const [curlHtml, pythonHtml, javascriptHtml, responseHtml] = await Promise.all([
-    highlight(curl, 'shellscript'),
-    highlight(python, 'python'),
-    highlight(javascript, 'javascript'),
-    highlight(description.responseExample, 'json'),
+    highlightWithSlot(curl, 'shellscript', id),
+    highlightWithSlot(python, 'python', id),
+    highlightWithSlot(javascript, 'javascript', id),
+    highlightWithSlot(description.responseExample, 'json', id),
   ]);
   return { ...description, highlighted: { curl: curlHtml, python: pythonHtml, javascript: javascriptHtml, response: responseHtml } };
 }
