@@ -5,8 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/config/site.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { socialImages } from './src/integrations/social-images.ts';
+import { postBuild } from './src/integrations/post-build.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 
 export default defineConfig({
@@ -16,7 +15,7 @@ export default defineConfig({
   build: { format: 'file' },
   trailingSlash: 'never',
   outDir: process.env.CATALOG_OUT_DIR ?? './dist',
-  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), searchIndex(), socialImages()],
+  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), postBuild()],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

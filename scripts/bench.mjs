@@ -144,19 +144,25 @@ function runBuild(cwd, env) {
   return new Promise((resolve) => {
     const started = performance.now();
     const child = spawn(process.execPath, [path.join(root, 'scripts/bench-build.mjs')], { cwd, env: { ...process.env, ...env } });
-    let stdout = '';
-    let log = '';
-    const keepTail = (s) => (s.length > 200_000 ? s.slice(-200_000) : s);
-    child.stdout.on('data', (chunk) => {
-      stdout = keepTail(stdout + chunk);
-      log = keepTail(log + chunk);
+    // Astro logs a line per page. Keep only tails, as chunks: re-copying one growing string
+    // per line cost the parent a core's worth of CPU at 1000 variants, slowing the build it measures.
+    let stdoutTail = '';
+    const log = [];
+    let logSize = 0;
+    const remember = (chunk) => {
+      log.push(chunk);
+      for (logSize += chunk.length; logSize > 200_000 && log.length > 1; ) logSize -= log.shift().length;
+    };
+    child.stdout.setEncoding('utf8').on('data', (chunk) => {
+      stdoutTail = (stdoutTail + chunk).slice(-4096);
+      remember(chunk);
     });
-    child.stderr.on('data', (chunk) => (log = keepTail(log + chunk)));
+    child.stderr.setEncoding('utf8').on('data', remember);
     child.on('close', (code, signal) => {
       const wallMs = performance.now() - started;
-      const line = stdout.split('\n').findLast((l) => l.startsWith('BENCH_BUILD_RESULT '));
+      const line = stdoutTail.split('\n').findLast((l) => l.startsWith('BENCH_BUILD_RESULT '));
       const result = line ? JSON.parse(line.slice('BENCH_BUILD_RESULT '.length)) : undefined;
-      resolve({ code, signal, wallMs, result, log });
+      resolve({ code, signal, wallMs, result, log: log.join('') });
     });
   });
 }

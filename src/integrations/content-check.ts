@@ -5,11 +5,8 @@
 import type { AstroIntegration } from 'astro';
 import { defaultContentDir, loadCatalog, loadCatalogOnce } from '../lib/content/load';
 import { ContentError } from '../lib/content/errors';
-import { formatHeadersFile, headerRules } from '../lib/headers';
-import { writeFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 
-/** Astro integration: content validation at config time, `_headers` after the build, reloads on content edits in dev. */
+/** Astro integration: content validation at config time, and reloads on content edits in dev. */
 export function contentCheck(): AstroIntegration {
   return {
     name: 'catalog:content-check',
@@ -28,10 +25,6 @@ export function contentCheck(): AstroIntegration {
           throw error;
         }
         addWatchFile(new URL(`file://${contentDir}/`));
-      },
-      'astro:build:done': ({ dir }) => {
-        // Underscore files are not routes in Astro, so _headers is written once the pages exist.
-        writeFileSync(fileURLToPath(new URL('_headers', dir)), formatHeadersFile(headerRules(loadCatalogOnce())));
       },
       'astro:server:setup': ({ server }) => {
         const contentDir = defaultContentDir();

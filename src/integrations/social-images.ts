@@ -3,12 +3,10 @@
  * into the build output once the pages exist, at `socialImagePath(page)`, so
  * every `og:image` URL the pages print resolves to a file.
  */
-import type { AstroIntegration } from 'astro';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadCatalogOnce } from '../lib/content/load';
 import type { Catalog } from '../lib/content/types';
 import { listSocialCards, openSocialImageRenderer, type SocialCard, type SocialImageRenderer } from '../lib/social-image';
 
@@ -58,17 +56,4 @@ export async function writeSocialImages(catalog: Catalog, outDir: URL, options: 
     await renderer.close();
   }
   return { count: cards.length, ms: performance.now() - started };
-}
-
-/** Astro integration: social images for the catalog, family and variant pages, written after the build. */
-export function socialImages(options: SocialImagesOptions = {}): AstroIntegration {
-  return {
-    name: 'catalog:social-images',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const { count, ms } = await writeSocialImages(loadCatalogOnce(), dir, options);
-        logger.info(`${count} social images in ${Math.round(ms)} ms (${Math.round(ms / Math.max(1, count))} ms each)`);
-      },
-    },
-  };
 }

@@ -3,7 +3,6 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { AstroIntegrationLogger } from 'astro';
 import { Resvg } from '@resvg/resvg-js';
 import { loadCatalog } from '../../src/lib/content/load';
 import { listPages, socialImageKinds, socialImagePath, type SitePage } from '../../src/lib/routes';
@@ -22,7 +21,7 @@ import {
   wrapText,
   type SocialCard,
 } from '../../src/lib/social-image';
-import { socialImages, writeSocialImages } from '../../src/integrations/social-images';
+import { writeSocialImages } from '../../src/integrations/social-images';
 
 const catalog = loadCatalog('content');
 const pages = listPages(catalog);
@@ -184,14 +183,11 @@ describe('the PNG', () => {
   });
 });
 
-describe('the build hook', () => {
-  const logger = { info: () => {}, warn: () => {}, error: () => {}, debug: () => {}, fork: () => logger, label: 'test', options: {} } as unknown as AstroIntegrationLogger;
-
+describe('the build step', () => {
   test('writes exactly one PNG per page with a social image, the same bytes on every build', async () => {
     const runs = [mkdtempSync(path.join(tmpdir(), 'catalog-og-')), mkdtempSync(path.join(tmpdir(), 'catalog-og-'))];
     try {
-      const hook = socialImages().hooks['astro:build:done'];
-      for (const dir of runs) await hook?.({ dir: pathToFileURL(`${dir}/`), logger, pages: [], assets: new Map() });
+      for (const dir of runs) await writeSocialImages(catalog, pathToFileURL(`${dir}/`));
       const [first = '', second = ''] = runs;
       const written = (readdirSync(first, { recursive: true }) as string[]).filter((f) => f.endsWith('.png')).map((f) => `/${f.split(path.sep).join('/')}`).sort();
       expect(written).toEqual(listSocialCards(catalog).map((c) => c.imagePath).sort());
