@@ -24,15 +24,17 @@ function alternateMirrors(pathFor: (locale: Locale) => string, locale: Locale): 
   return Object.fromEntries(allLocales.filter((l) => l.code !== locale).map((l) => [l.code, absoluteUrl(mirrorPathOf(pathFor(l.code)))]));
 }
 
+/** The keys every mirror's frontmatter opens with: title, its own URL, its page's URL (canonical), locale. */
+function mirrorIdentity(title: string, path: string, locale: Locale) {
+  return { title, url: absoluteUrl(mirrorPathOf(path)), canonical: absoluteUrl(path), locale };
+}
+
 /** Frontmatter of a variant mirror: the source mirrors' keys plus exact prices, context, speed, date. */
 export function variantMirrorData(family: Family, variant: Variant, locale: Locale): Record<string, unknown> {
   const quote = quotePrice(variant.pricing);
   const path = variantPath(locale, family.slug, variant.slug);
   return {
-    title: translate(locale, 'variant.title', { name: variant.name }),
-    url: absoluteUrl(mirrorPathOf(path)),
-    canonical: absoluteUrl(path),
-    locale,
+    ...mirrorIdentity(translate(locale, 'variant.title', { name: variant.name }), path, locale),
     model: family.name,
     provider: family.provider,
     variant_id: variant.name,
@@ -59,10 +61,7 @@ export function familyMirrorData(family: Family, locale: Locale): Record<string,
   const cheapest = [...family.variants].sort((a, b) => quotePrice(a.pricing).inputPerMillion - quotePrice(b.pricing).inputPerMillion)[0];
   const quote = cheapest ? quotePrice(cheapest.pricing) : undefined;
   return {
-    title: translate(locale, 'family.title', { name: family.name }),
-    url: absoluteUrl(mirrorPathOf(path)),
-    canonical: absoluteUrl(path),
-    locale,
+    ...mirrorIdentity(translate(locale, 'family.title', { name: family.name }), path, locale),
     model: family.name,
     provider: family.provider,
     modality: modalityOf(family.variants),
@@ -77,10 +76,7 @@ export function familyMirrorData(family: Family, locale: Locale): Record<string,
 export function catalogMirrorData(catalog: Catalog, locale: Locale): Record<string, unknown> {
   const path = catalogPath(locale);
   return {
-    title: translate(locale, 'catalog.title'),
-    url: absoluteUrl(mirrorPathOf(path)),
-    canonical: absoluteUrl(path),
-    locale,
+    ...mirrorIdentity(translate(locale, 'catalog.title'), path, locale),
     family_count: catalog.families.length,
     variant_count: catalog.families.reduce((n, f) => n + f.variants.length, 0),
     updated: catalog.families.map((f) => f.updated).sort().at(-1) ?? '',
@@ -243,10 +239,7 @@ export function buildCatalogMirror(catalog: Catalog, locale: Locale): string {
 export function compareMirrorData(catalog: Catalog, locale: Locale): Record<string, unknown> {
   const path = comparePath(locale);
   return {
-    title: translate(locale, 'compare.title'),
-    url: absoluteUrl(mirrorPathOf(path)),
-    canonical: absoluteUrl(path),
-    locale,
+    ...mirrorIdentity(translate(locale, 'compare.title'), path, locale),
     variant_count: catalog.families.reduce((n, f) => n + f.variants.length, 0),
     updated: catalog.families.flatMap((f) => f.variants.map((v) => v.updated)).sort().at(-1) ?? '',
     alternates: alternateMirrors(comparePath, locale),
@@ -267,10 +260,7 @@ export function pairMirrorData(family: Family, a: Variant, b: Variant, locale: L
   const qa = quotePrice(a.pricing);
   const qb = quotePrice(b.pricing);
   return {
-    title: translate(locale, 'pair.title', { a: a.name, b: b.name }),
-    url: absoluteUrl(mirrorPathOf(path)),
-    canonical: absoluteUrl(path),
-    locale,
+    ...mirrorIdentity(translate(locale, 'pair.title', { a: a.name, b: b.name }), path, locale),
     model: family.name,
     provider: family.provider,
     sdk_model_ids: [a.sdkModelId, b.sdkModelId],

@@ -16,18 +16,24 @@ import type {
 /** A page's words plus its Markdown body. */
 export type WithBody<T> = T & { body: string };
 
-export interface Family {
-  slug: string;
-  name: string;
-  provider: string;
+/** Facts a family sets for its variants, and each variant has after overrides are applied. */
+export interface SharedFacts {
   modalities: FamilySource['modalities'];
   taskType: FamilySource['taskType'];
   endpoints: Endpoint[];
   license: FamilySource['license'];
   architecture: Architecture;
   api: ApiSurface;
+  /** When it entered the catalog (YYYY-MM-DD). */
   added: string;
+  /** When its facts were last checked (YYYY-MM-DD). */
   updated: string;
+}
+
+export interface Family extends SharedFacts {
+  slug: string;
+  name: string;
+  provider: string;
   /** Source file of the facts, for error messages. */
   file: string;
   words: Record<Locale, WithBody<FamilyWords>>;
@@ -35,7 +41,7 @@ export interface Family {
   variants: Variant[];
 }
 
-export interface Variant {
+export interface Variant extends SharedFacts {
   slug: string;
   familySlug: string;
   name: string;
@@ -49,14 +55,6 @@ export interface Variant {
   /** Own scores, plus those inherited from `sharesWeightsWith`. */
   benchmarks: Partial<Record<BenchmarkId, number>>;
   sharesWeightsWith?: string;
-  modalities: FamilySource['modalities'];
-  taskType: FamilySource['taskType'];
-  endpoints: Endpoint[];
-  license: FamilySource['license'];
-  architecture: Architecture;
-  api: ApiSurface;
-  added: string;
-  updated: string;
   file: string;
   words: Record<Locale, WithBody<VariantWords>>;
 }
