@@ -145,7 +145,7 @@ function runBuild(cwd, env) {
     const started = performance.now();
     const child = spawn(process.execPath, [path.join(root, 'scripts/bench-build.mjs')], { cwd, env: { ...process.env, ...env } });
     // Astro logs a line per page. Keep only tails, as chunks: re-copying one growing string
-    // per line cost the parent a core's worth of CPU at 1000 variants, slowing the build it measures.
+    // per line cost the parent ~50 s of CPU at 1000 variants, taken from the build it measures.
     let stdoutTail = '';
     const log = [];
     let logSize = 0;

@@ -119,12 +119,30 @@ export function listPages(catalog: Catalog): SitePage[] {
   return pages;
 }
 
-/** The same page in every locale (itself included), for the language switcher and hreflang. */
+/** What identifies a page across locales: its kind and slugs. */
+function pageKey(page: SitePage): string {
+  return `${page.kind}|${page.familySlug ?? ''}|${page.variantSlug ?? ''}|${page.otherSlug ?? ''}`;
+}
+
+const versionIndexes = new WeakMap<readonly SitePage[], Map<string, SitePage[]>>();
+
+/**
+ * The same page in every locale (itself included), for the language switcher and
+ * hreflang. Looked up in an index built once per page list: a scan per page would
+ * make a large catalog's build quadratic in its page count.
+ */
 export function localeVersions(page: SitePage, pages: readonly SitePage[]): SitePage[] {
   if (page.kind === 'home') return [page];
-  return pages.filter(
-    (other) => other.kind === page.kind && other.familySlug === page.familySlug && other.variantSlug === page.variantSlug && other.otherSlug === page.otherSlug,
-  );
+  let index = versionIndexes.get(pages);
+  if (!index) {
+    index = new Map();
+    for (const p of pages) {
+      const key = pageKey(p);
+      index.set(key, [...(index.get(key) ?? []), p]);
+    }
+    versionIndexes.set(pages, index);
+  }
+  return index.get(pageKey(page)) ?? [];
 }
 
 /** Page kinds that get a social image of their own; the others use their locale's catalog image. */
