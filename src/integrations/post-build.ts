@@ -9,6 +9,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { loadCatalogOnce } from '../lib/content/load';
 import { formatHeadersFile, headerRules } from '../lib/headers';
+import { listPages } from '../lib/routes';
 import { writeSearchIndex } from './search-index';
 import { writeSocialImages, type SocialImagesOptions } from './social-images';
 
@@ -22,7 +23,7 @@ export function postBuild(options: { socialImages?: SocialImagesOptions } = {}):
         const started = performance.now();
         // Underscore files are not routes in Astro, so _headers is written here.
         await writeFile(fileURLToPath(new URL('_headers', dir)), formatHeadersFile(headerRules(catalog)));
-        const [pages, images] = await Promise.all([writeSearchIndex(dir), writeSocialImages(catalog, dir, options.socialImages)]);
+        const [pages, images] = await Promise.all([writeSearchIndex(dir, listPages(catalog)), writeSocialImages(catalog, dir, options.socialImages)]);
         logger.info(
           `search index: ${pages} pages; ${images.count} social images (${Math.round(images.ms / Math.max(1, images.count))} ms each); ${Math.round(performance.now() - started)} ms in all`,
         );

@@ -5,18 +5,29 @@
  * indexed: navigation, footers, 404s and the search page stay out.
  */
 import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
+import { isSearchable, type SitePage } from '../lib/routes';
 
-/** Writes the Pagefind index of the built site in `dir` to `/pagefind/`; returns the pages indexed. */
-export async function writeSearchIndex(dir: URL): Promise<number> {
+/**
+ * Writes the Pagefind index of the built site in `dir` to `/pagefind/`, from the
+ * searchable pages of the page list only (Pagefind never reads the others), and
+ * returns how many pages it indexed.
+ */
+export async function writeSearchIndex(dir: URL, pages: readonly SitePage[]): Promise<number> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    const added = await index.addDirectory({ path: fileURLToPath(dir), glob: '**/*.html' });
-    if (added.errors.length) throw new Error(`Pagefind could not index the site: ${added.errors.join('; ')}`);
+    let count = 0;
+    for (const page of pages.filter(isSearchable)) {
+      const content = await readFile(fileURLToPath(new URL(`.${page.path}.html`, dir)), 'utf8');
+      const added = await index.addHTMLFile({ url: page.path, content });
+      if (added.errors.length) throw new Error(`Pagefind could not index ${page.path}: ${added.errors.join('; ')}`);
+      count++;
+    }
     const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return added.page_count;
+    return count;
   } finally {
     await pagefind.close();
   }

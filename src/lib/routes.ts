@@ -33,6 +33,15 @@ export function mirrorPathOf(path: string): string {
   return `${path}.md`;
 }
 
+/**
+ * Whether a page goes into the site search index: indexable content pages.
+ * Pair pages restate two spec sheets; indexed, they would crowd every query
+ * with near-duplicates (and grow the index with the square of a family's size).
+ */
+export function isSearchable(page: SitePage): boolean {
+  return page.indexable && page.kind !== 'home' && page.kind !== 'pair';
+}
+
 /** `/en/models`. */
 export function catalogPath(locale: Locale): string {
   return `/${locale}/models`;
