@@ -18,13 +18,18 @@ export async function writeSearchIndex(dir: URL, pages: readonly SitePage[]): Pr
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
-    let count = 0;
-    for (const page of pages.filter(isSearchable)) {
-      const content = await readFile(fileURLToPath(new URL(`.${page.path}.html`, dir)), 'utf8');
-      const added = await index.addHTMLFile({ url: page.path, content });
-      if (added.errors.length) throw new Error(`Pagefind could not index ${page.path}: ${added.errors.join('; ')}`);
-      count++;
+    const searchable = pages.filter(isSearchable);
+    // Pagefind's service takes files concurrently; a few dozen in flight keep it busy without a queue of whole pages in memory.
+    for (let start = 0; start < searchable.length; start += 32) {
+      await Promise.all(
+        searchable.slice(start, start + 32).map(async (page) => {
+          const content = await readFile(fileURLToPath(new URL(`.${page.path}.html`, dir)), 'utf8');
+          const added = await index.addHTMLFile({ url: page.path, content });
+          if (added.errors.length) throw new Error(`Pagefind could not index ${page.path}: ${added.errors.join('; ')}`);
+        }),
+      );
     }
+    const count = searchable.length;
     const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
     return count;
