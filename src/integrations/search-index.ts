@@ -19,15 +19,15 @@ export async function writeSearchIndex(dir: URL, pages: readonly SitePage[]): Pr
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {
     const searchable = pages.filter(isSearchable);
-    // Pagefind's service takes files concurrently; a few dozen in flight keep it busy without a queue of whole pages in memory.
+    // Pages go in one at a time, in page-list order: the index Pagefind writes depends on the order it
+    // receives pages, and builds must be byte-identical. Reading the next files meanwhile keeps it busy.
     for (let start = 0; start < searchable.length; start += 32) {
-      await Promise.all(
-        searchable.slice(start, start + 32).map(async (page) => {
-          const content = await readFile(fileURLToPath(new URL(`.${page.path}.html`, dir)), 'utf8');
-          const added = await index.addHTMLFile({ url: page.path, content });
-          if (added.errors.length) throw new Error(`Pagefind could not index ${page.path}: ${added.errors.join('; ')}`);
-        }),
-      );
+      const batch = searchable.slice(start, start + 32);
+      const contents = await Promise.all(batch.map((page) => readFile(fileURLToPath(new URL(`.${page.path}.html`, dir)), 'utf8')));
+      for (const [i, page] of batch.entries()) {
+        const added = await index.addHTMLFile({ url: page.path, content: contents[i] ?? '' });
+        if (added.errors.length) throw new Error(`Pagefind could not index ${page.path}: ${added.errors.join('; ')}`);
+      }
     }
     const count = searchable.length;
     const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
