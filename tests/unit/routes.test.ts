@@ -35,6 +35,14 @@ describe('the page list', () => {
     ]);
   });
 
+  test('comparison, pair and search pages have their own last crumb', () => {
+    const at = (path: string) => pages.find((p) => p.path === path);
+    const last = (path: string) => breadcrumbsFor(at(path)!, catalog).at(-1);
+    expect(last('/en/models/compare')).toEqual({ label: 'Compare' });
+    expect(last('/en/models/minimax/compare/m2-vs-m3')).toEqual({ label: 'MiniMax-M2 vs MiniMax-M3' });
+    expect(last('/zh-HK/search')).toEqual({ label: '搜尋' });
+  });
+
   test('static paths carry the real slug', () => {
     expect(staticPathsFor(catalog, 'variant').map((p) => p.params.variant)).toContain('m2.5');
   });

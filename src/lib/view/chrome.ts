@@ -16,11 +16,17 @@ export function breadcrumbsFor(page: SitePage, catalog: Catalog): Crumb[] {
   const { locale } = page;
   const crumbs: Crumb[] = [{ label: translate(locale, 'nav.home'), href: '/' }];
   if (page.kind === 'not-found') return [...crumbs, { label: translate(locale, 'notFound.title') }];
+  if (page.kind === 'search') return [...crumbs, { label: translate(locale, 'search.title') }];
   crumbs.push({ label: translate(locale, 'nav.models'), href: catalogPath(locale) });
+  if (page.kind === 'compare') crumbs.push({ label: translate(locale, 'nav.compare') });
   if (page.familySlug) {
     const family = findFamily(catalog, page.familySlug);
     crumbs.push({ label: family.name, href: familyPath(locale, family.slug) });
-    if (page.variantSlug) crumbs.push({ label: findVariant(catalog, family.slug, page.variantSlug).variant.name });
+    if (page.variantSlug) {
+      const name = findVariant(catalog, family.slug, page.variantSlug).variant.name;
+      const other = page.otherSlug ? findVariant(catalog, family.slug, page.otherSlug).variant.name : undefined;
+      crumbs.push({ label: other ? translate(locale, 'pair.heading', { a: name, b: other }) : name });
+    }
   }
   const last = crumbs.at(-1);
   if (last) delete last.href;
