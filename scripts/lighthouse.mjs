@@ -50,7 +50,7 @@ try {
     rows.push({ path, ...scores, failing });
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
   server.kill();
 }
 

@@ -7,6 +7,21 @@ export function getCatalog(): Catalog {
   return import.meta.env?.DEV ? loadCatalog() : loadCatalogOnce();
 }
 
+/** The latest of some YYYY-MM-DD dates (they sort as text). */
+export function latestDate(dates: readonly string[]): string {
+  return [...dates].sort().at(-1) ?? '';
+}
+
+/** When a family's facts, or any of its variants', were last checked. */
+export function familyUpdated(family: Family): string {
+  return latestDate([family.updated, ...family.variants.map((v) => v.updated)]);
+}
+
+/** When anything in the catalog was last checked. */
+export function catalogUpdated(catalog: Catalog): string {
+  return latestDate(catalog.families.map(familyUpdated));
+}
+
 /** A family by slug, or an error naming it (a route asked for something that does not exist). */
 export function findFamily(catalog: Catalog, familySlug: string): Family {
   const family = catalog.families.find((f) => f.slug === familySlug);

@@ -11,6 +11,7 @@ import { benchmarkIds } from '../config/benchmarks';
 import type { Catalog } from './content/types';
 import { protocols, variantStatuses } from './content/schema';
 import { quotePrice } from './pricing';
+import { catalogUpdated } from './catalog';
 import { absoluteUrl, jsonSchemaPath, mirrorPathOf, variantPath } from './routes';
 
 /** Version of the JSON shape; bump the major on a breaking change. */
@@ -33,7 +34,7 @@ export function buildJsonCatalog(catalog: Catalog) {
     $schema: absoluteUrl(jsonSchemaPath),
     version: jsonCatalogVersion,
     currency: site.currency,
-    updated: catalog.families.flatMap((f) => [f.updated, ...f.variants.map((v) => v.updated)]).sort().at(-1) ?? '',
+    updated: catalogUpdated(catalog),
     data: catalog.families.flatMap((family) =>
       family.variants.map((v) => {
         const quote = quotePrice(v.pricing);

@@ -4,11 +4,12 @@
  * meanings follow the source mirrors; `canonical` is the HTML page, `url` the mirror.
  */
 import { allLocales, type Locale } from '../config/locales';
-import { translate, type UiKey } from '../i18n';
+import { translate, useTranslations, type UiKey } from '../i18n';
 import type { Catalog, Family, Variant } from './content/types';
 import { cleanDecimal } from './format';
 import { codeBlock, escapeMarkdown, frontmatter, markdownLink, markdownTable, tableCell } from './markdown-out';
 import { quotePrice } from './pricing';
+import { catalogUpdated, familyUpdated, latestDate } from './catalog';
 import { absoluteUrl, catalogPath, comparePath, familyPath, mirrorPathOf, pairPath, variantPath, type SitePage } from './routes';
 import { buildCatalogView, buildFamilyView, describeVariant, type VariantRow } from './view/pages';
 import { buildCompareAllView, buildFamilyComparison, buildPairView, calculatorModel, variantDifferences, type CompareRow } from './view/compare';
@@ -67,7 +68,7 @@ export function familyMirrorData(family: Family, locale: Locale): Record<string,
     modality: modalityOf(family.variants),
     variant_count: family.variants.length,
     ...(quote ? { price_from_cents: cleanDecimal(quote.fromPrice * 100), billing_unit: quote.billingUnit, input_price_per_million_usd_from: quote.inputPerMillion } : {}),
-    updated: [family.updated, ...family.variants.map((v) => v.updated)].sort().at(-1) ?? family.updated,
+    updated: familyUpdated(family),
     alternates: alternateMirrors((l) => familyPath(l, family.slug), locale),
   };
 }
@@ -79,7 +80,7 @@ export function catalogMirrorData(catalog: Catalog, locale: Locale): Record<stri
     ...mirrorIdentity(translate(locale, 'catalog.title'), path, locale),
     family_count: catalog.families.length,
     variant_count: catalog.families.reduce((n, f) => n + f.variants.length, 0),
-    updated: catalog.families.map((f) => f.updated).sort().at(-1) ?? '',
+    updated: catalogUpdated(catalog),
     alternates: alternateMirrors(catalogPath, locale),
   };
 }
@@ -123,7 +124,7 @@ function faqSection(items: readonly { question: string; answer: string }[]): str
 
 /** The mirror of a variant's spec sheet. */
 export function buildVariantMirror(family: Family, variant: Variant, locale: Locale): string {
-  const t = (key: UiKey, values?: Values) => translate(locale, key, values);
+  const t = useTranslations(locale);
   const d = describeVariant(family, variant, locale);
   const priceRows = d.flatPerThousand
     ? [[tableCell(t('price.flatRate')), tableCell(t('price.perThousand', { price: d.flatPerThousand }))]]
@@ -194,7 +195,7 @@ export function buildVariantMirror(family: Family, variant: Variant, locale: Loc
 
 /** The mirror of a family page. */
 export function buildFamilyMirror(family: Family, locale: Locale): string {
-  const t = (key: UiKey, values?: Values) => translate(locale, key, values);
+  const t = useTranslations(locale);
   const v = buildFamilyView(family, locale);
   const comparison = buildFamilyComparison(family, locale);
   const sections = [
@@ -221,7 +222,7 @@ export function buildFamilyMirror(family: Family, locale: Locale): string {
 
 /** The mirror of the catalog index. */
 export function buildCatalogMirror(catalog: Catalog, locale: Locale): string {
-  const t = (key: UiKey, values?: Values) => translate(locale, key, values);
+  const t = useTranslations(locale);
   const v = buildCatalogView(catalog, locale);
   const sections = [
     `# ${escapeMarkdown(v.heading)}`,
@@ -241,14 +242,14 @@ export function compareMirrorData(catalog: Catalog, locale: Locale): Record<stri
   return {
     ...mirrorIdentity(translate(locale, 'compare.title'), path, locale),
     variant_count: catalog.families.reduce((n, f) => n + f.variants.length, 0),
-    updated: catalog.families.flatMap((f) => f.variants.map((v) => v.updated)).sort().at(-1) ?? '',
+    updated: catalogUpdated(catalog),
     alternates: alternateMirrors(comparePath, locale),
   };
 }
 
 /** The mirror of the catalog-wide comparison. */
 export function buildCompareMirror(catalog: Catalog, locale: Locale): string {
-  const t = (key: UiKey, values?: Values) => translate(locale, key, values);
+  const t = useTranslations(locale);
   const v = buildCompareAllView(catalog, locale);
   const sections = [`# ${escapeMarkdown(v.heading)}`, escapeMarkdown(v.lede), compareRowsTable(v.rows, v.benchmarks, t, true), escapeMarkdown(`${t('family.bestNote')} ${t('price.blendedNote')}`)];
   return `${frontmatter(compareMirrorData(catalog, locale))}\n${sections.join('\n\n')}\n`;
@@ -267,14 +268,14 @@ export function pairMirrorData(family: Family, a: Variant, b: Variant, locale: L
     input_price_per_million_usd: [qa.inputPerMillion, qb.inputPerMillion],
     output_price_per_million_usd: [qa.outputPerMillion, qb.outputPerMillion],
     context_window: [a.contextWindow, b.contextWindow],
-    updated: [a.updated, b.updated].sort().at(-1) ?? a.updated,
+    updated: latestDate([a.updated, b.updated]),
     alternates: alternateMirrors((l) => pairPath(l, family.slug, a.slug, b.slug), locale),
   };
 }
 
 /** The mirror of a pair page. */
 export function buildPairMirror(family: Family, a: Variant, b: Variant, locale: Locale): string {
-  const t = (key: UiKey, values?: Values) => translate(locale, key, values);
+  const t = useTranslations(locale);
   const v = buildPairView(family, a, b, locale);
   const sections = [
     `# ${escapeMarkdown(v.heading)}`,

@@ -5,17 +5,16 @@
  */
 import { benchmarks, benchmarkIds, type BenchmarkId } from '../../config/benchmarks';
 import { locales, type Locale } from '../../config/locales';
-import { translate, type UiKey } from '../../i18n';
+import { useTranslations } from '../../i18n';
 import type { Catalog, Family, Variant } from '../content/types';
 import { bestOf, comparePrice, compareVariants, pairSlug, type ScoreDelta, type Standing } from '../compare';
 import { formatDate, formatDecimal, formatInteger, formatPercent, formatUsd } from '../format';
 import { priceContextChart } from '../chart';
+import { catalogUpdated, latestDate } from '../catalog';
 import { blendedPerMillion, quotePrice, requestCost } from '../pricing';
 import { pairPath, variantPath } from '../routes';
 import { formatList, joinSentences, presentContext, presentSpeed } from './present';
 
-type T = (key: UiKey, values?: Record<string, string | number>) => string;
-const translator = (locale: Locale): T => (key, values) => translate(locale, key, values);
 
 /** Capabilities a variant's API surface offers, derived from its request parameters. */
 export type Capability = 'tools' | 'jsonMode' | 'reasoning' | 'streaming';
@@ -55,7 +54,7 @@ export interface CompareRow {
 
 /** Rows of a comparison table; best values are marked across `variants`. */
 export function comparisonRows(variants: readonly Variant[], familyNames: ReadonlyMap<string, string>, locale: Locale): { rows: CompareRow[]; benchmarks: { id: BenchmarkId; name: string }[] } {
-  const t = translator(locale);
+  const t = useTranslations(locale);
   const keyed = variants.map((v) => ({ slug: `${v.familySlug}/${v.slug}`, v }));
   const bestInput = bestOf(keyed, (k) => quotePrice(k.v.pricing).inputPerMillion, 'min');
   const bestOutput = bestOf(keyed, (k) => quotePrice(k.v.pricing).outputPerMillion, 'min');
@@ -98,7 +97,7 @@ export function comparisonRows(variants: readonly Variant[], familyNames: Readon
 
 /** A standing as a short phrase from the subject's side: "98.5% cheaper (66.7× less)". */
 export function describeStanding(standing: Standing, measure: 'price' | 'context' | 'speed', locale: Locale, names: { subject: string; other: string }): string {
-  const t = translator(locale);
+  const t = useTranslations(locale);
   const ratio = (r: number) => formatDecimal(r, locale, 1);
   switch (standing.kind) {
     case 'tie':
@@ -123,7 +122,7 @@ export function describeStanding(standing: Standing, measure: 'price' | 'context
 
 /** A score delta as "+6.5 points", "same", or which side lacks it. */
 export function describeScore(delta: ScoreDelta, locale: Locale, names: { subject: string; other: string }): string {
-  const t = translator(locale);
+  const t = useTranslations(locale);
   if (delta.delta === undefined) return t('diff.notStated', { name: delta.subject === undefined ? names.subject : names.other });
   if (delta.delta === 0) return t('diff.same');
   const signed = `${delta.delta > 0 ? '+' : '−'}${formatDecimal(Math.abs(delta.delta), locale, 1)}`;
@@ -132,7 +131,7 @@ export function describeScore(delta: ScoreDelta, locale: Locale, names: { subjec
 
 /** Verdict sentences for a pair, built from the numbers. */
 export function pairVerdict(a: Variant, b: Variant, locale: Locale): string[] {
-  const t = translator(locale);
+  const t = useTranslations(locale);
   const d = compareVariants(a, b);
   const sentences: string[] = [];
   if (d.blended.kind === 'tie') sentences.push(t('verdict.samePrice'));
@@ -173,7 +172,7 @@ export function pairVerdict(a: Variant, b: Variant, locale: Locale): string[] {
 
 /** A pair page. */
 export function buildPairView(family: Family, a: Variant, b: Variant, locale: Locale) {
-  const t = translator(locale);
+  const t = useTranslations(locale);
   const d = compareVariants(a, b);
   const names = { subject: a.name, other: b.name };
   const side = (v: Variant) => {
@@ -219,13 +218,13 @@ export function buildPairView(family: Family, a: Variant, b: Variant, locale: Lo
       ...d.scores.map((s) => ({ measure: benchmarks[s.id].name, text: describeScore(s, locale, names) })),
     ],
     verdict: joinSentences(locale, pairVerdict(a, b, locale)),
-    updated: [a.updated, b.updated].sort().at(-1) ?? a.updated,
+    updated: latestDate([a.updated, b.updated]),
   };
 }
 
 /** The differences section of a spec sheet: one row per sibling, from this variant's side. */
 export function variantDifferences(family: Family, variant: Variant, locale: Locale) {
-  const t = translator(locale);
+  const t = useTranslations(locale);
   return family.variants
     .filter((other) => other !== variant)
     .map((other) => {
@@ -250,7 +249,7 @@ export function variantDifferences(family: Family, variant: Variant, locale: Loc
 
 /** Worked examples for the cost calculator, and the numbers its script needs. */
 export function calculatorModel(variant: Variant, locale: Locale) {
-  const t = translator(locale);
+  const t = useTranslations(locale);
   const quote = quotePrice(variant.pricing);
   const examples = [
     { key: 'calc.example.chat' as const, input: 1_500, output: 500 },
@@ -277,7 +276,7 @@ export function familyNames(catalog: Catalog): Map<string, string> {
 
 /** The catalog-wide comparison page. */
 export function buildCompareAllView(catalog: Catalog, locale: Locale) {
-  const t = translator(locale);
+  const t = useTranslations(locale);
   const variants = catalog.families.flatMap((f) => f.variants);
   const { rows, benchmarks: shown } = comparisonRows(variants, familyNames(catalog), locale);
   return {
@@ -290,13 +289,13 @@ export function buildCompareAllView(catalog: Catalog, locale: Locale) {
     capabilities: capabilityOrder.filter((c) => variants.some((v) => capabilitiesOf(v).includes(c))).map((id) => ({ id, label: t(`capability.${id}`) })),
     chart: priceContextChart(variants, (usd) => formatUsd(usd, locale)),
     chartTitle: t('chart.title', { name: t('compare.heading') }),
-    updated: formatDate(variants.map((v) => v.updated).sort().at(-1) ?? '', locale),
+    updated: formatDate(catalogUpdated(catalog), locale),
   };
 }
 
 /** The comparison part of a family page: table rows and chart. */
 export function buildFamilyComparison(family: Family, locale: Locale) {
-  const t = translator(locale);
+  const t = useTranslations(locale);
   const { rows, benchmarks: shown } = comparisonRows(family.variants, new Map([[family.slug, family.name]]), locale);
   return {
     rows,

@@ -4,11 +4,12 @@
  */
 import type { Locale } from '../../config/locales';
 import { site } from '../../config/site';
-import { translate, type UiKey } from '../../i18n';
+import { translate, useTranslations } from '../../i18n';
 import type { Catalog, Family, Variant } from '../content/types';
 import { formatDate, formatInteger, formatParameterCount, formatUsd } from '../format';
 import { highlightWithSlot } from '../highlight';
 import { computeVariantLabels, type VariantLabel } from '../labels';
+import { catalogUpdated, familyUpdated } from '../catalog';
 import { renderMarkdown } from '../markdown';
 import { familyPath, variantPath } from '../routes';
 import { buildQuickStart, buildResponseExample } from '../snippets';
@@ -70,7 +71,7 @@ export function buildCatalogView(catalog: Catalog, locale: Locale) {
     title: translate(locale, 'catalog.title'),
     heading: translate(locale, 'catalog.heading'),
     lede: translate(locale, 'catalog.lede'),
-    updated: formatDate(latest(catalog.families.map((f) => f.updated)), locale),
+    updated: formatDate(catalogUpdated(catalog), locale),
     families: catalog.families.map((family) => ({
       name: family.name,
       href: familyPath(locale, family.slug),
@@ -81,14 +82,10 @@ export function buildCatalogView(catalog: Catalog, locale: Locale) {
   };
 }
 
-function latest(dates: readonly string[]): string {
-  return [...dates].sort().at(-1) ?? '';
-}
-
 /** A family page. */
 export function buildFamilyView(family: Family, locale: Locale) {
   const words = family.words[locale];
-  const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values);
+  const t = useTranslations(locale);
   const arch = family.architecture;
   const architecture: { label: string; value: string }[] = [];
   if (arch.type) architecture.push({ label: t('arch.type'), value: t(`arch.type.${arch.type}`) });
@@ -108,7 +105,7 @@ export function buildFamilyView(family: Family, locale: Locale) {
     baseUrl: site.apiBaseUrl.replace(/\/v\d+$/, ''),
     endpoints: family.endpoints.map((e) => ({ method: e.method, path: e.path, protocol: t(`protocol.${e.protocol}`) })),
     faq: words.faq,
-    updated: formatDate(latest([family.updated, ...family.variants.map((v) => v.updated)]), locale),
+    updated: formatDate(familyUpdated(family), locale),
   };
 }
 
@@ -119,7 +116,7 @@ export function buildFamilyView(family: Family, locale: Locale) {
 export function describeVariant(family: Family, variant: Variant, locale: Locale) {
   const words = variant.words[locale];
   const familyWords = family.words[locale];
-  const t = (key: UiKey, values?: Record<string, string | number>) => translate(locale, key, values);
+  const t = useTranslations(locale);
   const labels = computeVariantLabels(family.variants);
   const price = presentPrice(variant, locale);
   const context = presentContext(variant.contextWindow, locale);
