@@ -236,7 +236,6 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
       }
     }
 
-    let familyApi: FamilySource['api'] | undefined;
     const family = familyFiles.size === 0 && !familyFiles.unreadable?.size && variantSlugs.length > 0 ? undefined : validateLocales<FamilySource, FamilyWords>(
       familyDir,
       familyFiles,
@@ -245,7 +244,6 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
       familyFactKeys,
       (file, words, en) => {
         if (!en) return;
-        familyApi = en.api;
         checkSameIds(file, 'parameterDescriptions', en.api.requestParameters.map((p) => p.name), Object.keys(words.parameterDescriptions), problems);
         checkSameIds(file, 'roleDescriptions', en.api.extraRoles, Object.keys(words.roleDescriptions), problems);
       },
@@ -268,11 +266,10 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
         (file, words, en) => {
           if (!en) return;
           if (words !== en) checkSameIds(file, 'useCases', en.useCases.map((u) => u.id), words.useCases.map((u) => u.id), problems);
-          const parameterNames = (en.api ?? familyApi)?.requestParameters.map((p) => p.name) ?? [];
-          if (en.api && parameterNames.length && words === en) {
-            // A variant that overrides the API surface must still have every parameter described by its family.
+          if (en.api && words === en) {
+            // A variant that overrides the API surface is described by its family's words: every parameter needs a description there.
             const described = Object.keys(family?.words.en.parameterDescriptions ?? {});
-            const undescribed = parameterNames.filter((name) => !described.includes(name));
+            const undescribed = en.api.requestParameters.map((p) => p.name).filter((name) => !described.includes(name));
             if (undescribed.length) problems.push({ file, field: 'api.requestParameters', message: `no description for ${undescribed.join(', ')} in the family files' parameterDescriptions` });
           }
         },
