@@ -1,59 +1,101 @@
 /**
- * Writes the social (Open Graph) image of every catalog, family and variant page
- * into the build output once the pages exist, at `socialImagePath(page)`, so
- * every `og:image` URL the pages print resolves to a file.
+ * The social (Open Graph) image of every catalog, family and variant page, at
+ * `socialImagePath(page)`, so every `og:image` URL the pages print resolves to
+ * a file. Drawing starts with the build (`startSocialImages`) on a worker
+ * thread, into a staging folder, while the main thread renders pages; the
+ * finished folder is moved into the output once the pages exist (Astro empties
+ * the output folder after the build starts, so nothing can be written there
+ * earlier).
  */
-import { mkdir, writeFile } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
+import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { Catalog } from '../lib/content/types';
-import { listSocialCards, openSocialImageRenderer, type SocialCard, type SocialImageRenderer } from '../lib/social-image';
+import { buildGlyphAtlas, layoutSocialCard, listSocialCards, placeCard } from '../lib/social-image';
+import type { SocialImageJob, SocialImageWorkerData, SocialImageWorkerReply } from './social-image-worker';
 
 export interface SocialImagesOptions {
-  /** Images rendered at once; defaults to the core count, at most 2 (more only adds memory on a 2-core runner). */
-  concurrency?: number;
+  /** Worker threads drawing cards; default 1, as the main thread keeps the other core busy rendering pages. */
+  workers?: number;
 }
 
-/** Runs `task` over `items` with at most `limit` in flight; after a failure no new task starts. */
-async function forEachLimited<T>(items: readonly T[], limit: number, task: (item: T) => Promise<void>): Promise<void> {
+/** Images drawing in the background; `finish` waits for them and moves them into the build output. */
+export interface SocialImagesRun {
+  finish(outDir: URL): Promise<{ count: number; ms: number }>;
+}
+
+const batchSize = 64;
+
+/** Hands `jobs` to `workers` threads, a batch at a time; resolves when all are written, rejects with the first error. */
+async function drawOnWorkers(jobs: SocialImageJob[], data: SocialImageWorkerData, workers: number): Promise<void> {
+  const batches = Array.from({ length: Math.ceil(jobs.length / batchSize) }, (_, i) => jobs.slice(i * batchSize, (i + 1) * batchSize));
   let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items.length) {
-      const item = items[next++] as T;
-      try {
-        await task(item);
-      } catch (error) {
-        failed = true;
-        throw error;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  const runWorker = () =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(new URL('./social-image-worker.ts', import.meta.url), { workerData: data });
+      const stop = (outcome: () => void) => void worker.terminate().then(outcome, outcome);
+      const feed = () => {
+        const batch = batches[next++];
+        if (batch) worker.postMessage(batch);
+        else stop(resolve);
+      };
+      worker.on('message', (reply: SocialImageWorkerReply) => ('error' in reply ? stop(() => reject(new Error(reply.error))) : feed()));
+      worker.on('error', (error) => reject(new Error(`the social image worker failed: ${error.message}`, { cause: error })));
+      feed();
+    });
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, batches.length)) }, runWorker));
 }
 
-async function writeCard(card: SocialCard, renderer: SocialImageRenderer, outDir: URL): Promise<void> {
+/** Lays out every card, rasterises their characters once, and draws them into `stagingDir`; resolves to how many. */
+async function drawAll(catalog: Catalog, stagingDir: string, options: SocialImagesOptions): Promise<number> {
+  const cards = listSocialCards(catalog);
+  const layouts = cards.map(layoutSocialCard);
+  const atlas = await buildGlyphAtlas(layouts);
+  const jobs = cards.map((card, i) => ({ pagePath: card.pagePath, imagePath: card.imagePath, placed: placeCard(layouts[i] ?? layoutSocialCard(card), atlas) }));
+  await drawOnWorkers(jobs, { paint: atlas.paint, stagingDir }, options.workers ?? 1);
+  return cards.length;
+}
+
+/** Moves the staged `og/` folder into the output; a copy when the two are on different file systems. */
+function moveInto(stagingDir: string, outDir: URL): void {
+  const from = path.join(stagingDir, 'og');
+  const to = fileURLToPath(new URL('og', outDir));
   try {
-    const file = path.join(fileURLToPath(outDir), ...card.imagePath.split('/'));
-    const png = await renderer.render(card);
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(file, png);
+    try {
+      renameSync(from, to);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+      cpSync(from, to, { recursive: true, errorOnExist: true, force: false });
+    }
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`social image for ${card.pagePath} (${card.imagePath}) could not be written: ${reason}`, { cause: error });
+    throw new Error(`the social images could not be moved into ${to}: ${reason}`, { cause: error });
   }
 }
 
-/** Renders and writes one PNG per page with a social image of its own under `outDir`; resolves to how many and how long. */
-export async function writeSocialImages(catalog: Catalog, outDir: URL, options: SocialImagesOptions = {}): Promise<{ count: number; ms: number }> {
+/** Starts drawing every card of `catalog`; nothing is written to the output until `finish`. */
+export function startSocialImages(catalog: Catalog, options: SocialImagesOptions = {}): SocialImagesRun {
   const started = performance.now();
-  const cards = listSocialCards(catalog);
-  const renderer = await openSocialImageRenderer(cards);
-  try {
-    await forEachLimited(cards, options.concurrency ?? Math.min(2, availableParallelism()), (card) => writeCard(card, renderer, outDir));
-  } finally {
-    await renderer.close();
-  }
-  return { count: cards.length, ms: performance.now() - started };
+  const stagingDir = mkdtempSync(path.join(tmpdir(), 'catalog-og-'));
+  const drawn = drawAll(catalog, stagingDir, options);
+  // The error is reported by `finish`; until then it must not count as unhandled.
+  drawn.catch(() => undefined);
+  return {
+    async finish(outDir) {
+      try {
+        const count = await drawn;
+        if (count > 0) moveInto(stagingDir, outDir);
+        return { count, ms: performance.now() - started };
+      } finally {
+        rmSync(stagingDir, { recursive: true, force: true });
+      }
+    },
+  };
+}
+
+/** Draws every card and writes it under `outDir` in one go (for tests and one-off use). */
+export function writeSocialImages(catalog: Catalog, outDir: URL, options: SocialImagesOptions = {}): Promise<{ count: number; ms: number }> {
+  return startSocialImages(catalog, options).finish(outDir);
 }

@@ -207,3 +207,36 @@ export function subsetFont(font: Buffer, text: string): Buffer {
   return writeFont(kept);
 }
 
+
+/** Horizontal metrics of a TrueType font, for placing characters one after another. */
+export interface FontAdvances {
+  unitsPerEm: number;
+  /** Advance width of a code point's glyph in font units (the .notdef glyph's for an unmapped one). */
+  advance(codePoint: number): number;
+}
+
+/** Reads `head`, `hhea`, `hmtx` and `cmap`: what `advance` needs, nothing else. */
+export function readFontAdvances(font: Buffer): FontAdvances {
+  const tables = readTables(font);
+  const table = (tag: string) => {
+    const data = tables.get(tag);
+    if (!data) throw new Error(`font has no ${tag} table`);
+    return data;
+  };
+  const hmtx = table('hmtx');
+  const longMetrics = table('hhea').readUInt16BE(34);
+  const lookup = cmapLookup(table('cmap'));
+  const cache = new Map<number, number>();
+  return {
+    unitsPerEm: table('head').readUInt16BE(18),
+    advance(codePoint) {
+      let width = cache.get(codePoint);
+      if (width === undefined) {
+        // Glyphs past the last long metric share its advance (monospaced tails).
+        width = hmtx.readUInt16BE(4 * Math.min(lookup(codePoint), longMetrics - 1));
+        cache.set(codePoint, width);
+      }
+      return width;
+    },
+  };
+}

@@ -1,8 +1,9 @@
 /**
- * Social (Open Graph) images: a card per catalog, family and variant page, drawn
- * as SVG from the same presenters the pages use (so the image shows exactly the
- * page's numbers) and rendered to a 1200×630 PNG with bundled fonts only, so the
- * same content always gives the same bytes on any machine.
+ * Social (Open Graph) images: a card per catalog, family and variant page, with
+ * text from the same presenters the pages use (so the image shows exactly the
+ * page's numbers), drawn as a 1200×630 PNG with bundled fonts only, so the same
+ * content always gives the same bytes on any machine. resvg rasterises each
+ * character once per style; card-raster.ts composes the cards from those.
  */
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -18,7 +19,8 @@ import type { Catalog } from './content/types';
 import { formatInteger } from './format';
 import { listPages, socialImageKinds, socialImagePath, type SitePage } from './routes';
 import { formatList, presentContext, presentPrice, presentSpeed } from './view/present';
-import { subsetFont } from './font-subset';
+import { CardCanvas, type CardPaint, type GlyphBitmap, type PlacedGlyphs } from './card-raster';
+import { readFontAdvances, subsetFont, type FontAdvances } from './font-subset';
 import { escapeXml } from './xml';
 
 export { escapeXml, subsetFont };
@@ -139,25 +141,30 @@ interface BreakToken {
   space: boolean;
   /** A Latin word still being read: the next narrow character joins it. */
   open: boolean;
+  /** `textWidthUnits(text)`, kept as the token grows so wrapping never re-measures a line. */
+  units: number;
 }
 
 /** Splits text into pieces a line may break between: Latin words (and after hyphens), single CJK characters with their punctuation. */
 function breakTokens(text: string): BreakToken[] {
   const tokens: BreakToken[] = [];
+  let lastChar = '';
   for (const char of graphemes(text)) {
     const last = tokens.at(-1);
     if (/^\s+$/u.test(char)) {
-      if (last && !last.space) tokens.push({ text: ' ', space: true, open: false });
+      if (last && !last.space) tokens.push({ text: ' ', space: true, open: false, units: 1 });
       continue;
     }
     const wide = widePattern.test(char);
-    const lastChar = last ? graphemes(last.text).at(-1) ?? '' : '';
+    const units = wide ? 2 : 1;
     if (last && !last.space && (noBreakBefore.test(char) || noBreakAfter.test(lastChar) || (last.open && !wide))) {
       last.text += char;
+      last.units += units;
       last.open = !wide && char !== '-' && char !== '/';
     } else {
-      tokens.push({ text: char, space: false, open: !wide });
+      tokens.push({ text: char, space: false, open: !wide, units });
     }
+    lastChar = char;
   }
   return tokens;
 }
@@ -165,8 +172,10 @@ function breakTokens(text: string): BreakToken[] {
 /** The longest start of `text` (whole graphemes) that fits in `maxUnits`. */
 function fittingPrefix(text: string, maxUnits: number): string {
   let prefix = '';
+  let units = 0;
   for (const char of graphemes(text)) {
-    if (textWidthUnits(prefix + char) > maxUnits) break;
+    units += widePattern.test(char) ? 2 : 1;
+    if (units > maxUnits) break;
     prefix += char;
   }
   return prefix;
@@ -186,25 +195,30 @@ export function wrapText(text: string, maxUnits: number, maxLines: number): stri
   if (maxLines <= 0) return [];
   const lines: string[] = [];
   let line = '';
+  let lineUnits = 0;
   let spaceBefore = false;
   for (const token of breakTokens(text)) {
     if (token.space) {
       spaceBefore = line !== '';
       continue;
     }
+    const joinedUnits = lineUnits + (spaceBefore ? 1 : 0) + token.units;
     const joined = line + (spaceBefore ? ' ' : '') + token.text;
     spaceBefore = false;
-    if (textWidthUnits(joined) <= maxUnits) {
+    if (joinedUnits <= maxUnits) {
       line = joined;
+      lineUnits = joinedUnits;
       continue;
     }
     if (line !== '') lines.push(line);
     line = token.text;
+    lineUnits = token.units;
     // A word longer than a whole line (a long model ID) is cut where it reaches the edge.
-    while (textWidthUnits(line) > maxUnits) {
+    while (lineUnits > maxUnits) {
       const head = fittingPrefix(line, maxUnits) || (graphemes(line)[0] ?? '');
       lines.push(head);
       line = line.slice(head.length);
+      lineUnits = textWidthUnits(line);
     }
   }
   if (line !== '') lines.push(line);
@@ -292,27 +306,76 @@ export function layoutSocialCard(card: SocialCard): SocialCardLayout {
   return { lang: card.lang, brand, title, facts, summary };
 }
 
-function textElement(text: CardTextBlock): string {
-  if (text.lines.length === 0) return '';
-  const lines = text.lines.map((line, i) => `<tspan x="${text.x}" y="${text.y + i * text.lineHeight}">${escapeXml(line)}</tspan>`).join('');
-  return `<text font-family="Noto Sans TC" font-size="${text.fontSize}" font-weight="${text.fontWeight}" fill="${text.fill}">${lines}</text>`;
+/** A text style on the card; each is rasterised once per character (see `buildGlyphAtlas`). */
+type TextStyle = Pick<CardTextBlock, 'fontSize' | 'fontWeight'>;
+const styleKey = (style: TextStyle) => `${style.fontSize}/${style.fontWeight}`;
+const textBlocks = (layout: SocialCardLayout): CardTextBlock[] => [layout.brand, layout.title, layout.facts, layout.summary];
+
+/** Text colours of the card, in the order `CardPaint.inks` lists them. */
+const cardInks = [socialCardPalette.text, socialCardPalette.muted, socialCardPalette.accent] as const;
+
+/** What every card has besides its text: the accent bar on top and the rule above the bottom margin. */
+const cardRects = [
+  { x: 0, y: 0, width: socialImageSize.width, height: 16, solid: 0 },
+  { x: margin, y: socialImageSize.height - 40, width: contentWidth, height: 2, solid: 1 },
+];
+
+/** Where each character of a sheet is drawn: cells on a grid, the pen at (originX, baseline) inside each. */
+export interface GlyphSheet {
+  svg: string;
+  columns: number;
+  cellWidth: number;
+  cellHeight: number;
+  originX: number;
+  baseline: number;
 }
 
-/** The card as a standalone SVG document; every text is escaped. */
-export function socialCardSvg(card: SocialCard): string {
-  const layout = layoutSocialCard(card);
-  const { width, height } = socialImageSize;
-  return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" xml:lang="${escapeXml(layout.lang)}">`,
-    `<rect width="${width}" height="${height}" fill="${socialCardPalette.background}"/>`,
-    `<rect width="${width}" height="16" fill="${socialCardPalette.accent}"/>`,
-    `<rect x="${margin}" y="${height - 40}" width="${contentWidth}" height="2" fill="${socialCardPalette.border}"/>`,
-    textElement(layout.brand),
-    textElement(layout.title),
-    textElement(layout.facts),
-    textElement(layout.summary),
-    '</svg>',
-  ].join('');
+/**
+ * An SVG drawing each character once, in black, one per grid cell, for
+ * rasterising a style's glyphs in one pass. Cells are wide enough for a
+ * character's overhang either side; every character is escaped.
+ */
+export function glyphSheet(style: TextStyle, characters: readonly string[]): GlyphSheet {
+  const cellWidth = Math.ceil(style.fontSize * 2.2);
+  const cellHeight = Math.ceil(style.fontSize * 1.8);
+  const originX = Math.ceil(style.fontSize * 0.5);
+  const baseline = Math.ceil(style.fontSize * 1.3);
+  const columns = Math.max(1, Math.min(characters.length, Math.floor(4096 / cellWidth)));
+  const rows = Math.max(1, Math.ceil(characters.length / columns));
+  // One <text> per character: resvg lays out all chunks of one <text> together, which on a
+  // thousand-character sheet took minutes and gigabytes. Spaces draw nothing and are left out.
+  const texts = characters
+    .map((char, i) => (/^\s+$/u.test(char) ? '' : `<text x="${(i % columns) * cellWidth + originX}" y="${Math.floor(i / columns) * cellHeight + baseline}">${escapeXml(char)}</text>`))
+    .join('');
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${columns * cellWidth}" height="${rows * cellHeight}">` +
+    `<g font-family="Noto Sans TC" font-size="${style.fontSize}" font-weight="${style.fontWeight}" fill="#000">${texts}</g></svg>`;
+  return { svg, columns, cellWidth, cellHeight, originX, baseline };
+}
+
+/** Each character's coverage, cut from a rendered sheet's alpha channel to its ink's bounding box. */
+export function cutGlyphs(sheet: GlyphSheet, count: number, image: { width: number; pixels: Uint8Array }): GlyphBitmap[] {
+  return Array.from({ length: count }, (_, i) => {
+    const cellX = (i % sheet.columns) * sheet.cellWidth;
+    const cellY = Math.floor(i / sheet.columns) * sheet.cellHeight;
+    const alphaAt = (x: number, y: number) => image.pixels[4 * ((cellY + y) * image.width + cellX + x) + 3] ?? 0;
+    let [x0, y0, x1, y1] = [sheet.cellWidth, sheet.cellHeight, -1, -1];
+    for (let y = 0; y < sheet.cellHeight; y++) {
+      for (let x = 0; x < sheet.cellWidth; x++) {
+        if (alphaAt(x, y) === 0) continue;
+        x0 = Math.min(x0, x);
+        x1 = Math.max(x1, x);
+        y0 = Math.min(y0, y);
+        y1 = Math.max(y1, y);
+      }
+    }
+    if (x1 < 0) return { width: 0, height: 0, left: 0, top: 0, alpha: new Uint8Array(0) };
+    const width = x1 - x0 + 1;
+    const height = y1 - y0 + 1;
+    const alpha = new Uint8Array(width * height);
+    for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) alpha[y * width + x] = alphaAt(x0 + x, y0 + y);
+    return { width, height, left: x0 - sheet.originX, top: y0 - sheet.baseline, alpha };
+  });
 }
 
 const requireFromHere = createRequire(import.meta.url);
@@ -333,46 +396,109 @@ function loadFonts(): Buffer[] {
   return fontData;
 }
 
-/** Turns a card into PNG bytes; `close()` removes the fonts it wrote. */
-export interface SocialImageRenderer {
-  render(card: SocialCard): Promise<Buffer>;
-  close(): Promise<void>;
+let fontAdvances: Map<400 | 700, FontAdvances> | undefined;
+function advancesOf(weight: 400 | 700): FontAdvances {
+  fontAdvances ??= new Map(loadFonts().map((font, i) => [i === 0 ? 400 : 700, readFontAdvances(font)] as const));
+  const advances = fontAdvances.get(weight);
+  if (!advances) throw new Error(`no font of weight ${weight}`);
+  return advances;
 }
 
-/** Every character a card draws, after wrapping and truncation. */
-function drawnText(card: SocialCard): string {
-  const layout = layoutSocialCard(card);
-  return [layout.brand, layout.title, layout.facts, layout.summary].flatMap((text) => text.lines).join('');
+/** Every character of a set of cards, rasterised per style, with the pen advance of each. */
+export interface GlyphAtlas {
+  paint: CardPaint;
+  /** `${style}\u0000${character}` → index into `paint.glyphs` and `advances`. */
+  index: Map<string, number>;
+  /** Pen advance in pixels, per glyph. */
+  advances: number[];
 }
 
 /**
- * A renderer for `cards`: fonts cut down to the characters they draw are written
- * once to a temporary folder, then each render runs off the main thread. System
- * fonts are never loaded, so the output does not depend on the build machine.
+ * Rasterises every character `layouts` draw, once per text style, with the
+ * bundled fonts only (never system fonts, so the result does not depend on the
+ * machine). `fonts: 'subset'` (the default) hands resvg fonts cut down to those
+ * characters, which is what makes this fast; 'full' is for checking that the
+ * cut changes nothing.
  */
-export async function openSocialImageRenderer(cards: readonly SocialCard[]): Promise<SocialImageRenderer> {
-  const covered = new Set(Array.from(cards.map(drawnText).join('')));
-  const text = [...covered].sort().join('');
+export async function buildGlyphAtlas(layouts: readonly SocialCardLayout[], fonts: 'subset' | 'full' = 'subset'): Promise<GlyphAtlas> {
+  const styles = new Map<string, { style: TextStyle; characters: Set<string> }>();
+  for (const block of layouts.flatMap(textBlocks)) {
+    const key = styleKey(block);
+    const entry = styles.get(key) ?? { style: { fontSize: block.fontSize, fontWeight: block.fontWeight }, characters: new Set<string>() };
+    styles.set(key, entry);
+    for (const line of block.lines) for (const char of graphemes(line)) entry.characters.add(char);
+  }
+  const ordered = [...styles].sort(([a], [b]) => (a < b ? -1 : 1));
+  const everything = [...new Set(ordered.flatMap(([, { characters }]) => [...characters].flatMap((char) => Array.from(char))))].sort().join('');
   const dir = await mkdtemp(path.join(tmpdir(), 'social-image-fonts-'));
   try {
-    const files = await Promise.all(
-      loadFonts().map(async (font, i) => {
-        const file = path.join(dir, `font-${i}.ttf`);
-        await writeFile(file, subsetFont(font, text));
-        return file;
+    const files =
+      fonts === 'full'
+        ? socialImageFontFiles()
+        : await Promise.all(
+            loadFonts().map(async (font, i) => {
+              const file = path.join(dir, `font-${i}.ttf`);
+              await writeFile(file, subsetFont(font, everything));
+              return file;
+            }),
+          );
+    const options = { font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans TC' }, fitTo: { mode: 'original' }, logLevel: 'error' } as const;
+    const sheets = await Promise.all(
+      ordered.map(async ([key, { style, characters }]) => {
+        const list = [...characters].sort();
+        const sheet = glyphSheet(style, list);
+        const image = await renderAsync(sheet.svg, options);
+        const advances = advancesOf(style.fontWeight);
+        const scale = style.fontSize / advances.unitsPerEm;
+        // `pixels` copies the whole image on every read: read it once.
+        return { key, list, glyphs: cutGlyphs(sheet, list.length, { width: image.width, pixels: image.pixels }), advances: list.map((char) => scale * Array.from(char).reduce((sum, c) => sum + advances.advance(c.codePointAt(0) ?? 0), 0)) };
       }),
     );
-    const options = { font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans TC' }, fitTo: { mode: 'original' }, logLevel: 'error' } as const;
-    return {
-      async render(card) {
-        const missing = Array.from(drawnText(card)).find((char) => !covered.has(char));
-        if (missing !== undefined) throw new Error(`the renderer was not opened with this card, its fonts lack "${missing}"`);
-        return (await renderAsync(socialCardSvg(card), options)).asPng();
-      },
-      close: () => rm(dir, { recursive: true, force: true }),
-    };
-  } catch (error) {
+    const index = new Map<string, number>();
+    const glyphs: GlyphBitmap[] = [];
+    const advances: number[] = [];
+    for (const sheet of sheets) {
+      sheet.list.forEach((char, i) => index.set(`${sheet.key}\u0000${char}`, glyphs.length + i));
+      glyphs.push(...sheet.glyphs);
+      advances.push(...sheet.advances);
+    }
+    const paint: CardPaint = { ...socialImageSize, background: socialCardPalette.background, solids: [socialCardPalette.accent, socialCardPalette.border], inks: cardInks, rects: cardRects, glyphs };
+    return { paint, index, advances };
+  } finally {
     await rm(dir, { recursive: true, force: true });
-    throw error;
   }
+}
+
+/** A laid-out card as glyph placements in `atlas`; throws, naming the character, if the atlas lacks one. */
+export function placeCard(layout: SocialCardLayout, atlas: GlyphAtlas): PlacedGlyphs {
+  const placed: number[] = [];
+  for (const block of textBlocks(layout)) {
+    const ink = cardInks.indexOf(block.fill as (typeof cardInks)[number]);
+    if (ink < 0) throw new Error(`text colour ${block.fill} is not one of the card's inks`);
+    block.lines.forEach((line, i) => {
+      let pen = block.x;
+      for (const char of graphemes(line)) {
+        const glyph = atlas.index.get(`${styleKey(block)}\u0000${char}`);
+        if (glyph === undefined) throw new Error(`the glyph atlas was not built with this card, it lacks "${char}"`);
+        placed.push(glyph, Math.round(pen), block.y + i * block.lineHeight, ink);
+        pen += atlas.advances[glyph] ?? 0;
+      }
+    });
+  }
+  return Int32Array.from(placed);
+}
+
+/** Draws cards as PNGs; `place` is the part that needs the atlas's index, for handing drawing to a worker. */
+export interface SocialImageRenderer {
+  atlas: GlyphAtlas;
+  place(card: SocialCard): PlacedGlyphs;
+  render(card: SocialCard): Buffer;
+}
+
+/** A renderer for `cards`: their characters rasterised once, then each card composed and encoded on the calling thread. */
+export async function openSocialImageRenderer(cards: readonly SocialCard[], fonts: 'subset' | 'full' = 'subset'): Promise<SocialImageRenderer> {
+  const atlas = await buildGlyphAtlas(cards.map(layoutSocialCard), fonts);
+  const canvas = new CardCanvas(atlas.paint);
+  const place = (card: SocialCard) => placeCard(layoutSocialCard(card), atlas);
+  return { atlas, place, render: (card) => canvas.compose(place(card)).png() };
 }

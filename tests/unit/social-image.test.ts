@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Resvg } from '@resvg/resvg-js';
+import { inflateSync } from 'node:zlib';
 import { loadCatalog } from '../../src/lib/content/load';
 import { listPages, socialImageKinds, socialImagePath, type SitePage } from '../../src/lib/routes';
 import {
@@ -12,9 +12,8 @@ import {
   layoutSocialCard,
   listSocialCards,
   openSocialImageRenderer,
+  glyphSheet,
   socialCardPalette,
-  socialCardSvg,
-  socialImageFontFiles,
   textWidthUnits,
   truncateText,
   wrapItems,
@@ -22,6 +21,7 @@ import {
   type SocialCard,
 } from '../../src/lib/social-image';
 import { writeSocialImages } from '../../src/integrations/social-images';
+import { cardPalette, composeCard, coverageLevels, encodeIndexedPng, type CardPaint } from '../../src/lib/card-raster';
 
 const catalog = loadCatalog('content');
 const pages = listPages(catalog);
@@ -130,23 +130,22 @@ describe('text fitting', () => {
   });
 });
 
-describe('the SVG', () => {
-  test('escapes every text, so nothing breaks out of its element', () => {
-    const svg = socialCardSvg(hostileCard);
-    expect(svg).not.toContain('</script>');
-    expect(svg).not.toContain('<!--');
-    expect(svg).toContain('Brand &amp; &quot;Co&quot;');
-    expect(svg).toContain('Acme &lt;/script&gt;&lt;!-- &quot;q&quot;</tspan><tspan x="80" y="300">&apos;s&apos;: #1 | yes --- end</tspan>');
-    expect(svg).toContain('a &lt; b · c &gt; d &amp; e');
-    expect(svg).not.toMatch(/[\u0000\u2028\ud800]/);
+describe('the glyph sheet', () => {
+  test('escapes every character, so nothing breaks out of its element', () => {
+    const { svg } = glyphSheet({ fontSize: 30, fontWeight: 400 }, ['<', '&', '"', "'", '>', '/', 'a', ' ', '上']);
+    expect(svg).toMatch(/^<svg [^<>]*><g [^<>]*>(<text x="\d+" y="\d+">[^<>]+<\/text>)+<\/g><\/svg>$/);
+    for (const escaped of ['&lt;', '&amp;', '&quot;', '&apos;', '&gt;', '>/<', '>a<', '>上<']) expect(svg).toContain(escaped);
     expect(escapeXml(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&apos;');
   });
 
-  test('a zh-HK page carries its Chinese text', () => {
-    const svg = socialCardSvg(card('/zh-HK/models/minimax/m2.5'));
-    expect(svg).toContain('xml:lang="zh-HK"');
-    expect(svg).toContain('上下文窗口：200K');
-    expect(svg).toContain('MiniMax-M2.5 強化了代理式工具調用');
+  test('a laid-out card holds its page\'s text, and nothing unprintable from hostile text', () => {
+    const zhHK = layoutSocialCard(card('/zh-HK/models/minimax/m2.5'));
+    expect(zhHK.lang).toBe('zh-HK');
+    expect(zhHK.facts.lines.join(' ')).toContain('上下文窗口：200K');
+    expect(zhHK.summary.lines[0]).toMatch(/^MiniMax-M2\.5 強化了代理式工具調用/);
+    const hostile = layoutSocialCard(hostileCard);
+    expect(hostile.title.lines).toEqual(['Acme </script><!-- "q"', "'s': #1 | yes --- end"]);
+    expect([hostile.brand, hostile.title, hostile.facts, hostile.summary].flatMap((b) => b.lines).join('')).not.toMatch(/[\u0000\u2028\ud800]/);
   });
 
   test('the layout stays inside the image', () => {
@@ -157,29 +156,102 @@ describe('the SVG', () => {
   });
 });
 
+/** A PNG's palette indices, row by row, and its palette, after checking it is 8-bit indexed and unfiltered. */
+function decodeIndexedPng(png: Buffer): { width: number; height: number; pixels: Uint8Array; palette: Buffer } {
+  const { width, height } = pngSize(png);
+  expect([png[24], png[25]]).toEqual([8, 3]);
+  const chunks = new Map<string, Buffer[]>();
+  for (let at = 8; at < png.length; ) {
+    const length = png.readUInt32BE(at);
+    const type = png.toString('latin1', at + 4, at + 8);
+    chunks.set(type, [...(chunks.get(type) ?? []), png.subarray(at + 8, at + 8 + length)]);
+    at += 12 + length;
+  }
+  const raw = inflateSync(Buffer.concat(chunks.get('IDAT') ?? []));
+  const pixels = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    expect(raw[y * (width + 1)]).toBe(0);
+    pixels.set(raw.subarray(y * (width + 1) + 1, (y + 1) * (width + 1)), y * width);
+  }
+  return { width, height, pixels, palette: chunks.get('PLTE')?.[0] ?? Buffer.alloc(0) };
+}
+
+const rgbOf = (palette: Buffer, index: number) => `#${palette.subarray(3 * index, 3 * index + 3).toString('hex')}`;
+
 describe('the PNG', () => {
-  test('is a 1200×630 PNG, byte-identical when rendered twice', async () => {
+  test('is a 1200×630 PNG, byte-identical when rendered twice or by another renderer of the same cards', async () => {
     const zhHK = card('/zh-HK/models/minimax/m2.5-highspeed');
-    const renderer = await openSocialImageRenderer([zhHK]);
-    try {
-      const [first, second] = await Promise.all([renderer.render(zhHK), renderer.render(zhHK)]);
-      expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
-      expect(first.equals(second)).toBe(true);
-    } finally {
-      await renderer.close();
-    }
+    const [one, two] = await Promise.all([openSocialImageRenderer([card('/en/models'), zhHK]), openSocialImageRenderer([card('/en/models'), zhHK])]);
+    const first = one.render(zhHK);
+    expect(pngSize(first)).toEqual({ width: 1200, height: 630 });
+    expect(first.equals(one.render(zhHK))).toBe(true);
+    expect(first.equals(two.render(zhHK))).toBe(true);
+  });
+
+  test('shows the accent bar, the rule and each text in its colour, where the layout puts it', async () => {
+    const m3 = card('/en/models/minimax/m3');
+    const { width, pixels, palette } = decodeIndexedPng((await openSocialImageRenderer([m3])).render(m3));
+    const colourAt = (x: number, y: number) => rgbOf(palette, pixels[y * width + x] ?? 0);
+    expect(colourAt(600, 8)).toBe(socialCardPalette.accent);
+    expect(colourAt(600, 591)).toBe(socialCardPalette.border);
+    expect(colourAt(1190, 400)).toBe(socialCardPalette.background);
+    const layout = layoutSocialCard(m3);
+    /** Colours drawn in the band of a text block's first line, with how many pixels each. */
+    const inkIn = (block: { y: number; fontSize: number }) => {
+      const counts = new Map<string, number>();
+      for (let y = block.y - block.fontSize; y <= block.y; y++) for (let x = 80; x < 1120; x++) counts.set(colourAt(x, y), (counts.get(colourAt(x, y)) ?? 0) + 1);
+      return counts;
+    };
+    // Every text has fully covered pixels in exactly its own colour, and plenty of them.
+    expect(inkIn(layout.title).get(socialCardPalette.text)).toBeGreaterThan(1000);
+    expect(inkIn(layout.brand).get(socialCardPalette.accent)).toBeGreaterThan(200);
+    expect(inkIn(layout.summary).get(socialCardPalette.muted)).toBeGreaterThan(500);
+    expect(inkIn(layout.summary).get(socialCardPalette.text)).toBeUndefined();
   });
 
   test('cut-down fonts draw exactly what the full fonts draw, hostile text included', async () => {
     const cards = [card('/en/models'), card('/en/models/minimax/m2'), card('/zh-HK/models/minimax'), card('/zh-TW/models/minimax/m3'), hostileCard, ...listSocialCards(loadCatalog('tests/fixtures/hostile'))];
-    const renderer = await openSocialImageRenderer(cards);
-    try {
-      const full = { font: { fontFiles: socialImageFontFiles(), loadSystemFonts: false, defaultFontFamily: 'Noto Sans TC' }, fitTo: { mode: 'original' }, logLevel: 'error' } as const;
-      for (const c of cards) expect((await renderer.render(c)).equals(new Resvg(socialCardSvg(c), full).render().asPng()), c.pagePath).toBe(true);
-      await expect(renderer.render({ ...hostileCard, title: '鬱' })).rejects.toThrow(/lack "鬱"/);
-    } finally {
-      await renderer.close();
-    }
+    const [cut, full] = await Promise.all([openSocialImageRenderer(cards, 'subset'), openSocialImageRenderer(cards, 'full')]);
+    for (const c of cards) expect(cut.render(c).equals(full.render(c)), c.pagePath).toBe(true);
+    expect(() => cut.render({ ...hostileCard, title: '鬱' })).toThrow(/lacks "鬱"/);
+  });
+});
+
+describe('composing and encoding', () => {
+  const paint: CardPaint = {
+    width: 6,
+    height: 4,
+    background: '#ffffff',
+    solids: ['#0b5cad'],
+    inks: ['#000000'],
+    rects: [{ x: 0, y: 0, width: 6, height: 1, solid: 0 }],
+    glyphs: [{ width: 2, height: 2, left: 1, top: -2, alpha: Uint8Array.from([255, 128, 0, 2]) }],
+  };
+
+  test('a glyph lands at its pen position, its coverage turned into palette levels', () => {
+    const pixels = composeCard(paint, Int32Array.from([0, 2, 3, 0]));
+    const full = 2 + coverageLevels - 1;
+    const half = 2 + Math.round((128 * coverageLevels) / 255) - 1;
+    expect([...pixels]).toEqual([1, 1, 1, 1, 1, 1, 0, 0, 0, full, half, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(() => composeCard(paint, Int32Array.from([7, 0, 0, 0]))).toThrow(/no glyph 7/);
+  });
+
+  test('glyphs cut at the edges of the image, and the stronger coverage wins where two overlap', () => {
+    // One glyph's right half falls off the image; the other's half-covered pixel lies under the first's full one.
+    const pixels = composeCard(paint, Int32Array.from([0, 4, 4, 0, 0, 3, 4, 0]));
+    expect([...pixels.subarray(12)]).toEqual([0, 0, 0, 0, 2 + coverageLevels - 1, 2 + coverageLevels - 1, 0, 0, 0, 0, 0, 0]);
+  });
+
+  test('the palette blends each ink over the background, and the PNG decodes to the same pixels', () => {
+    const palette = cardPalette(paint);
+    expect(palette.length).toBe(3 * (2 + coverageLevels));
+    expect(rgbOf(Buffer.from(palette), 1 + coverageLevels)).toBe('#000000');
+    expect(rgbOf(Buffer.from(palette), 2)).toBe('#fbfbfb');
+    const pixels = composeCard(paint, Int32Array.from([0, 2, 3, 0]));
+    const decoded = decodeIndexedPng(encodeIndexedPng(6, 4, pixels, palette));
+    expect([...decoded.pixels]).toEqual([...pixels]);
+    expect(decoded.palette.equals(Buffer.from(palette))).toBe(true);
+    expect(() => cardPalette({ ...paint, inks: ['#000000', '#111111', '#222222', '#333333', '#444444'] })).toThrow(/at most 256 colours/);
   });
 });
 
@@ -201,12 +273,12 @@ describe('the build step', () => {
     }
   });
 
-  test('a failure names the page', async () => {
+  test('a failure says where', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'catalog-og-'));
     try {
-      // A file where the og/ folder should go makes every write fail.
+      // A file where the og/ folder should go stops the images moving into the output.
       writeFileSync(path.join(dir, 'og'), '');
-      await expect(writeSocialImages(catalog, pathToFileURL(`${dir}/`), { concurrency: 1 })).rejects.toThrow(/social image for \/en\/models \(\/og\/en\/models\.png\)/);
+      await expect(writeSocialImages(catalog, pathToFileURL(`${dir}/`))).rejects.toThrow(/social images could not be moved into .*og: /);
       expect(statSync(path.join(dir, 'og')).isFile()).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
