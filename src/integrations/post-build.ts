@@ -1,31 +1,43 @@
 /**
- * What is made from the finished pages: `_headers`, the Pagefind search index
- * and the social images. The index runs in Pagefind's own process and the
- * images mostly in resvg's threads, so the two run side by side rather than one
- * after the other, which on large catalogs halves this step.
+ * What is made beside the pages: `_headers`, the Pagefind search index and the
+ * social images. Both of the slow ones run beside the page rendering, on the
+ * machine's second core: the images need only the content, so a worker thread
+ * draws them from the start of the build; the index needs the pages' HTML, so
+ * Astro's prerenderer hands each searchable page to Pagefind's own process as
+ * it is rendered. What is left once the pages exist is writing both out.
  */
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { loadCatalogOnce } from '../lib/content/load';
 import { formatHeadersFile, headerRules } from '../lib/headers';
-import { listPages } from '../lib/routes';
-import { writeSearchIndex } from './search-index';
-import { writeSocialImages, type SocialImagesOptions } from './social-images';
+import { isSearchable, listPages } from '../lib/routes';
+import { feedingPrerenderer, SearchIndexFeed } from './search-index';
+import { startSocialImages, type SocialImagesOptions, type SocialImagesRun } from './social-images';
 
-/** Astro integration: `_headers`, search index and social images after the build. */
+/** Astro integration: `_headers`, search index and social images. */
 export function postBuild(options: { socialImages?: SocialImagesOptions } = {}): AstroIntegration {
+  let socialImages: SocialImagesRun | undefined;
+  let searchIndex: SearchIndexFeed | undefined;
   return {
     name: 'catalog:post-build',
     hooks: {
+      'astro:build:start': ({ setPrerenderer, logger }) => {
+        const catalog = loadCatalogOnce();
+        socialImages = startSocialImages(catalog, options.socialImages);
+        const feed = new SearchIndexFeed(listPages(catalog).filter(isSearchable).map((page) => page.path));
+        searchIndex = feed;
+        setPrerenderer((base) => feedingPrerenderer(base, feed, logger));
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        if (!socialImages || !searchIndex) throw new Error('astro:build:done ran without astro:build:start: the images and the search index were never started');
         const catalog = loadCatalogOnce();
         const started = performance.now();
         // Underscore files are not routes in Astro, so _headers is written here.
         await writeFile(fileURLToPath(new URL('_headers', dir)), formatHeadersFile(headerRules(catalog)));
-        const [pages, images] = await Promise.all([writeSearchIndex(dir, listPages(catalog)), writeSocialImages(catalog, dir, options.socialImages)]);
+        const [pages, images] = await Promise.all([searchIndex.finish(dir), socialImages.finish(dir)]);
         logger.info(
-          `search index: ${pages} pages; ${images.count} social images (${Math.round(images.ms / Math.max(1, images.count))} ms each); ${Math.round(performance.now() - started)} ms in all`,
+          `search index: ${pages} pages; ${images.count} social images, drawn since the build started (${Math.round(images.ms)} ms); ${Math.round(performance.now() - started)} ms after the pages`,
         );
       },
     },

@@ -1,39 +1,127 @@
 /**
- * The Pagefind index, built once the pages exist (see post-build.ts). Pagefind reads each page's
- * `<html lang>` and writes one index per language, so a search from a zh-HK
- * page only ever returns zh-HK pages. Only `<main data-pagefind-body>` is
- * indexed: navigation, footers, 404s and the search page stay out.
+ * The Pagefind index, fed while the pages render. Pagefind indexes in its own
+ * process, about 5–7 ms a page here (most of it segmenting Chinese), so it
+ * runs on the second core while the main thread renders, rather than after
+ * the build reading every page back from disk.
+ *
+ * Pagefind reads each page's `<html lang>` and writes one index per language,
+ * so a search from a zh-HK page only ever returns zh-HK pages. Only
+ * `<main data-pagefind-body>` is indexed: navigation, footers, 404s and the
+ * search page stay out.
  */
+import type { AstroIntegrationLogger, AstroPrerenderer } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { readFile } from 'node:fs/promises';
 import * as pagefind from 'pagefind';
-import { isSearchable, type SitePage } from '../lib/routes';
 
 /**
- * Writes the Pagefind index of the built site in `dir` to `/pagefind/`, from the
- * searchable pages of the page list only (Pagefind never reads the others), and
- * returns how many pages it indexed.
+ * Collects searchable pages as Astro renders them and hands them to Pagefind
+ * in one fixed order: the index Pagefind writes depends on the order it
+ * receives pages, and builds must be byte-identical, while Astro renders
+ * several pages at once and they finish in any order. The order is the one
+ * Astro's own path list has, learnt from `getStaticPaths`; a page that
+ * finishes early waits in memory until the pages before it are in.
  */
-export async function writeSearchIndex(dir: URL, pages: readonly SitePage[]): Promise<number> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-  try {
-    const searchable = pages.filter(isSearchable);
-    // Pages go in one at a time, in page-list order: the index Pagefind writes depends on the order it
-    // receives pages, and builds must be byte-identical. Reading the next files meanwhile keeps it busy.
-    for (let start = 0; start < searchable.length; start += 32) {
-      const batch = searchable.slice(start, start + 32);
-      const contents = await Promise.all(batch.map((page) => readFile(fileURLToPath(new URL(`.${page.path}.html`, dir)), 'utf8')));
-      for (const [i, page] of batch.entries()) {
-        const added = await index.addHTMLFile({ url: page.path, content: contents[i] ?? '' });
-        if (added.errors.length) throw new Error(`Pagefind could not index ${page.path}: ${added.errors.join('; ')}`);
-      }
-    }
-    const count = searchable.length;
-    const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-    return count;
-  } finally {
-    await pagefind.close();
+export class SearchIndexFeed {
+  readonly #searchable: ReadonlySet<string>;
+  #order: string[] = [];
+  #next = 0;
+  readonly #waiting = new Map<string, string>();
+  #index: Promise<pagefind.PagefindIndex> | undefined;
+  #added: Promise<void> = Promise.resolve();
+  #failure: Error | undefined;
+
+  /** `searchable`: the paths of the pages to index, e.g. `/zh-HK/models/minimax/m2.5`. */
+  constructor(searchable: Iterable<string>) {
+    this.#searchable = new Set(searchable);
   }
+
+  /** Whether the page at `path` goes into the index. */
+  wants(path: string): boolean {
+    return this.#searchable.has(path);
+  }
+
+  /** The order pages will be indexed in: `paths` (all the build renders, in its order), searchable ones only. */
+  expect(paths: readonly string[]): void {
+    this.#order = paths.filter((path) => this.#searchable.has(path));
+    const rendered = new Set(this.#order);
+    const missing = [...this.#searchable].filter((path) => !rendered.has(path));
+    if (missing.length) throw new Error(`the search index expects pages the build does not render: ${missing.slice(0, 5).join(', ')}`);
+  }
+
+  /** One rendered page; it is indexed once every page before it in the order is. */
+  add(path: string, html: string): void {
+    if (!this.wants(path)) return;
+    this.#waiting.set(path, html);
+    for (let next = this.#order[this.#next]; next !== undefined && this.#waiting.has(next); next = this.#order[this.#next]) {
+      const content = this.#waiting.get(next) ?? '';
+      this.#waiting.delete(next);
+      this.#next++;
+      const url = next;
+      this.#added = this.#added.then(async () => {
+        if (this.#failure) return;
+        const added = await (await this.#openIndex()).addHTMLFile({ url, content });
+        if (added.errors.length) this.#failure = new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+      });
+    }
+  }
+
+  #openIndex(): Promise<pagefind.PagefindIndex> {
+    this.#index ??= pagefind.createIndex({}).then(({ index, errors }) => {
+      if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+      return index;
+    });
+    return this.#index;
+  }
+
+  /** Waits for every page, writes the index to `/pagefind/` in `dir` and stops Pagefind; resolves to how many pages it holds. */
+  async finish(dir: URL): Promise<number> {
+    try {
+      const left = this.#order.slice(this.#next);
+      if (left.length) throw new Error(`the search index never received ${left.length} page(s), the first ${left[0]}`);
+      await this.#added;
+      if (this.#failure) throw this.#failure;
+      const written = await (await this.#openIndex()).writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      return this.#order.length;
+    } finally {
+      await pagefind.close();
+    }
+  }
+}
+
+/** The site path of a prerender request: `/en/models/minimax.html` → `/en/models/minimax` (build.format 'file'). */
+export function renderedPath(requestUrl: string): string {
+  const path = decodeURI(new URL(requestUrl).pathname).replace(/\.html$/, '');
+  return path === '/index' ? '/' : path;
+}
+
+/**
+ * Astro's own prerenderer with every searchable page's HTML passed to `feed` on
+ * its way to disk. Everything else is the default prerenderer's doing.
+ */
+export function feedingPrerenderer(base: AstroPrerenderer, feed: SearchIndexFeed, logger: AstroIntegrationLogger): AstroPrerenderer {
+  return {
+    ...base,
+    name: `${base.name}+search-index`,
+    async getStaticPaths() {
+      // Searchable pages go first (otherwise in Astro's order), so Pagefind is busy from the start
+      // of the render rather than from its end: Astro's own order puts the spec sheets after every pair page.
+      const all = await base.getStaticPaths();
+      const pathOf = (entry: (typeof all)[number]) => entry.pathname.replace(/(?<=.)\/$/, '');
+      const paths = [...all.filter((entry) => feed.wants(pathOf(entry))), ...all.filter((entry) => !feed.wants(pathOf(entry)))];
+      feed.expect(paths.map(pathOf));
+      logger.debug(`search index: ${paths.length} paths to render, searchable ones first`);
+      return paths;
+    },
+    async render(request, options) {
+      const result = await base.render(request, options);
+      const path = renderedPath(request.url);
+      if (!feed.wants(path)) return result;
+      const response = result instanceof Response ? result : result.response;
+      const html = await response.text();
+      feed.add(path, html);
+      const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
+      return result instanceof Response ? copy : { ...result, response: copy };
+    },
+  };
 }

@@ -1,0 +1,63 @@
+import { describe, expect, test } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { renderedPath, SearchIndexFeed } from '../../src/integrations/search-index';
+
+const page = (lang: string, title: string, words: string) =>
+  `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${words}</p></main></body></html>`;
+const pages: [string, string][] = [
+  ['/en/a', page('en', 'Alpha', 'context window pricing')],
+  ['/en/b', page('en', 'Bravo', 'output speed tokens')],
+  ['/zh-HK/c', page('zh-HK', '上下文', '上下文窗口及價格')],
+];
+const renderOrder = ['/en/a', '/en/skipped', '/en/b', '/zh-HK/c'];
+
+/** Every file Pagefind wrote under `dir`, with its bytes. */
+function snapshot(dir: string): Map<string, Buffer> {
+  const root = path.join(dir, 'pagefind');
+  return new Map((readdirSync(root, { recursive: true }) as string[]).sort().filter((f) => f.includes('.')).map((f) => [f, readFileSync(path.join(root, f))]));
+}
+
+describe('the search index feed', () => {
+  test('pages finishing in any order give the same index, in the order the build renders them', async () => {
+    const dirs = [mkdtempSync(path.join(tmpdir(), 'catalog-pf-')), mkdtempSync(path.join(tmpdir(), 'catalog-pf-'))];
+    try {
+      for (const [i, dir] of dirs.entries()) {
+        const feed = new SearchIndexFeed(pages.map(([p]) => p));
+        feed.expect(renderOrder);
+        for (const [p, html] of i === 0 ? pages : [...pages].reverse()) feed.add(p, html);
+        feed.add('/en/skipped', page('en', 'Skipped', 'not searchable'));
+        expect(await feed.finish(pathToFileURL(`${dir}/`))).toBe(3);
+      }
+      const [first, second] = dirs.map(snapshot);
+      expect([...(first?.keys() ?? [])].some((f) => f.startsWith('index/') || f.startsWith('fragment/'))).toBe(true);
+      expect(first?.size).toBe(second?.size);
+      for (const [file, bytes] of first ?? []) expect(bytes.equals(second?.get(file) ?? Buffer.alloc(0)), file).toBe(true);
+      // One language index per page language: English and Hong Kong Chinese.
+      expect([...(first?.keys() ?? [])].filter((f) => /^pagefind\.[\w-]+\.pf_meta$/.test(f)).length).toBe(2);
+    } finally {
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('a searchable page the build never renders, or never hands over, fails the build by name', async () => {
+    expect(() => new SearchIndexFeed(['/en/a', '/en/ghost']).expect(renderOrder)).toThrow(/does not render: \/en\/ghost/);
+    const feed = new SearchIndexFeed(['/en/a', '/en/b']);
+    feed.expect(renderOrder);
+    feed.add('/en/b', page('en', 'Bravo', 'words'));
+    const dir = mkdtempSync(path.join(tmpdir(), 'catalog-pf-'));
+    try {
+      await expect(feed.finish(pathToFileURL(`${dir}/`))).rejects.toThrow(/never received 2 page\(s\), the first \/en\/a/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('prerender request URLs map back to page paths', () => {
+    expect(renderedPath('http://localhost/zh-HK/models/minimax/m2.5.html')).toBe('/zh-HK/models/minimax/m2.5');
+    expect(renderedPath('http://localhost/index.html')).toBe('/');
+    expect(renderedPath('http://localhost/en/models/compare.md')).toBe('/en/models/compare.md');
+  });
+});
