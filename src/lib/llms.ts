@@ -7,7 +7,7 @@ import { site } from '../config/site';
 import { translate } from '../i18n';
 import type { Catalog } from './content/types';
 import { escapeMarkdown, markdownLink } from './markdown-out';
-import { buildMirror } from './mirror';
+import { cachedMirror } from './mirror';
 import { absoluteUrl, catalogPath, familyPath, jsonCatalogPath, listPages, llmsFullPath, llmsTxtPath, mirrorPathOf, variantPath } from './routes';
 
 /** A note on one line: link lists cannot hold line breaks. */
@@ -56,10 +56,16 @@ export function buildLocaleLlmsTxt(catalog: Catalog, locale: Locale): string {
   return `${parts.join('\n\n')}\n`;
 }
 
-/** `/{locale}/llms-full.txt`: all of a locale's mirrors, one after another. */
+/**
+ * `/{locale}/llms-full.txt`: a locale's catalog, comparison, family and variant
+ * mirrors, one after another. Pair pages are left out: every number on them is
+ * derived from two variant mirrors already in the file, and with every pair of
+ * every family they would make the file several times larger (each is at its
+ * own `.md` URL, linked from both variants' mirrors).
+ */
 export function buildLlmsFullTxt(catalog: Catalog, locale: Locale): string {
   const mirrors = listPages(catalog)
-    .filter((page) => page.locale === locale && page.mirrorPath)
-    .map((page) => buildMirror(page, catalog));
+    .filter((page) => page.locale === locale && page.mirrorPath && page.kind !== 'pair')
+    .map((page) => cachedMirror(page, catalog));
   return `# ${escapeMarkdown(site.brandName)} (${locales[locale].label})\n\n> ${oneLine(translate(locale, 'site.description'))}\n\n${mirrors.join('\n')}`;
 }

@@ -89,12 +89,16 @@ test('every link in llms.txt files and mirrors resolves', async ({ request }) =>
   expect(checked.size).toBeGreaterThan(27);
 });
 
-test('per-locale llms.txt lists that locale only, and llms-full holds every mirror of it', async ({ request }) => {
+test('per-locale llms.txt lists that locale only, and llms-full holds every mirror of it but the pairs', async ({ request }) => {
   for (const locale of localeCodes) {
     const list = await (await request.get(`/${locale}/llms.txt`)).text();
     for (const url of links(list)) expect(url).toContain(`/${locale}/`);
     const full = await (await request.get(`/${locale}/llms-full.txt`)).text();
     for (const variant of minimax.variants) expect(full).toContain(`canonical: "${site.siteUrl}/${locale}/models/minimax/${variant.slug}"`);
+    for (const kind of ['catalog', 'compare', 'family'] as const) {
+      for (const page of pages.filter((p) => p.kind === kind && p.locale === locale)) expect(full).toContain(`canonical: "${site.siteUrl}${page.path}"`);
+    }
+    expect(full).not.toContain(`canonical: "${site.siteUrl}/${locale}/models/minimax/compare/`);
   }
 });
 
