@@ -28,6 +28,9 @@ export class SearchIndexFeed {
   readonly #waiting = new Map<string, string>();
   #index: Promise<pagefind.PagefindIndex> | undefined;
   #added: Promise<void> = Promise.resolve();
+  /** Pages Pagefind has taken in, and renders waiting for it to catch up (see `add`). */
+  #indexed = 0;
+  #waitingForIndex: (() => void)[] = [];
   #failure: Error | undefined;
 
   /** `searchable`: the paths of the pages to index, e.g. `/zh-HK/models/minimax/m2.5`. */
@@ -48,8 +51,12 @@ export class SearchIndexFeed {
     if (missing.length) throw new Error(`the search index expects pages the build does not render: ${missing.slice(0, 5).join(', ')}`);
   }
 
-  /** One rendered page; it is indexed once every page before it in the order is. */
-  add(path: string, html: string): void {
+  /**
+   * One rendered page; it is indexed once every page before it in the order is.
+   * Resolves when Pagefind is fewer than `maxBacklog` pages behind: the render
+   * waits for it rather than holding thousands of pages' HTML in memory.
+   */
+  async add(path: string, html: string): Promise<void> {
     if (!this.wants(path)) return;
     this.#waiting.set(path, html);
     for (let next = this.#order[this.#next]; next !== undefined && this.#waiting.has(next); next = this.#order[this.#next]) {
@@ -61,9 +68,16 @@ export class SearchIndexFeed {
         if (this.#failure) return;
         const added = await (await this.#openIndex()).addHTMLFile({ url, content });
         if (added.errors.length) this.#failure = new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+      }).finally(() => {
+        this.#indexed++;
+        if (this.#next - this.#indexed < SearchIndexFeed.maxBacklog) for (const resume of this.#waitingForIndex.splice(0)) resume();
       });
     }
+    if (this.#next - this.#indexed >= SearchIndexFeed.maxBacklog) await new Promise<void>((resume) => this.#waitingForIndex.push(resume));
   }
+
+  /** Pages handed to Pagefind and not yet taken in before renders wait: enough to keep it busy, a few MB of HTML. */
+  static readonly maxBacklog = 64;
 
   #openIndex(): Promise<pagefind.PagefindIndex> {
     this.#index ??= pagefind.createIndex({}).then(({ index, errors }) => {
@@ -119,7 +133,7 @@ export function feedingPrerenderer(base: AstroPrerenderer, feed: SearchIndexFeed
       if (!feed.wants(path)) return result;
       const response = result instanceof Response ? result : result.response;
       const html = await response.text();
-      feed.add(path, html);
+      await feed.add(path, html);
       const copy = new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
       return result instanceof Response ? copy : { ...result, response: copy };
     },

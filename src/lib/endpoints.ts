@@ -3,8 +3,8 @@ import type { Catalog } from './content/types';
 import { staticPathsFor, type PageKind } from './routes';
 
 /** Static paths for the mirrors of one page kind: the same list as the HTML pages. */
-export function staticMirrorPathsFor(catalog: Catalog, kind: PageKind) {
-  return staticPathsFor(catalog, kind).filter((entry) => entry.props.page.mirrorPath);
+export function staticMirrorPathsFor(catalog: Catalog, kind: PageKind, parts?: 'first' | 'later') {
+  return staticPathsFor(catalog, kind, parts).filter((entry) => entry.props.page.mirrorPath);
 }
 
 /** A Markdown response. */

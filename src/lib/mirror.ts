@@ -10,7 +10,8 @@ import { cleanDecimal } from './format';
 import { codeBlock, escapeMarkdown, frontmatter, markdownLink, markdownTable, tableCell } from './markdown-out';
 import { quotePrice } from './pricing';
 import { catalogUpdated, familyUpdated, latestDate } from './catalog';
-import { absoluteUrl, catalogPath, comparePath, familyPath, mirrorPathOf, pairPath, variantPath, type SitePage } from './routes';
+import { absoluteUrl, catalogPart, catalogParts, catalogPath, comparePath, familyPath, mirrorPathOf, pairPath, variantPath, type SitePage } from './routes';
+import { partTitle, type PartLink } from './view/parts';
 import { buildCatalogView, buildFamilyView, describeVariant, type VariantRow } from './view/pages';
 import { buildCompareAllView, buildFamilyComparison, buildPairView, calculatorModel, variantDifferences, type CompareRow } from './view/compare';
 
@@ -74,15 +75,22 @@ export function familyMirrorData(family: Family, locale: Locale): Record<string,
 }
 
 /** Frontmatter of the catalog index mirror. */
-export function catalogMirrorData(catalog: Catalog, locale: Locale): Record<string, unknown> {
-  const path = catalogPath(locale);
+export function catalogMirrorData(catalog: Catalog, locale: Locale, part = 1): Record<string, unknown> {
+  const listed = catalogPart(catalog, part);
   return {
-    ...mirrorIdentity(translate(locale, 'catalog.title'), path, locale),
-    family_count: catalog.families.length,
-    variant_count: catalog.families.reduce((n, f) => n + f.variants.length, 0),
+    ...mirrorIdentity(partTitle(catalog, locale, part, 'parts.title', translate(locale, 'catalog.title')), catalogPath(locale, part), locale),
+    family_count: listed.families.length,
+    variant_count: listed.families.reduce((n, f) => n + f.variants.length, 0),
+    ...partFields(catalog, part),
     updated: catalogUpdated(catalog),
-    alternates: alternateMirrors(catalogPath, locale),
+    alternates: alternateMirrors((l) => catalogPath(l, part), locale),
   };
+}
+
+/** `part` and `part_count` when the catalog listing is split into pages (see catalogParts); nothing otherwise. */
+function partFields(catalog: Catalog, part: number): Record<string, number> {
+  const count = catalogParts(catalog).length;
+  return count > 1 ? { part, part_count: count } : {};
 }
 
 function variantRowsTable(rows: readonly VariantRow[], t: (key: UiKey, values?: Values) => string): string {
@@ -221,9 +229,9 @@ export function buildFamilyMirror(family: Family, locale: Locale): string {
 }
 
 /** The mirror of the catalog index. */
-export function buildCatalogMirror(catalog: Catalog, locale: Locale): string {
+export function buildCatalogMirror(catalog: Catalog, locale: Locale, part = 1): string {
   const t = useTranslations(locale);
-  const v = buildCatalogView(catalog, locale);
+  const v = buildCatalogView(catalog, locale, part);
   const sections = [
     `# ${escapeMarkdown(v.heading)}`,
     escapeMarkdown(v.lede),
@@ -232,27 +240,34 @@ export function buildCatalogMirror(catalog: Catalog, locale: Locale): string {
       escapeMarkdown(f.summary),
       variantRowsTable(f.rows, t),
     ]),
+    ...partList(v.parts),
   ];
-  return `${frontmatter(catalogMirrorData(catalog, locale))}\n${sections.join('\n\n')}\n`;
+  return `${frontmatter(catalogMirrorData(catalog, locale, part))}\n${sections.join('\n\n')}\n`;
 }
 
 /** Frontmatter of the catalog-wide comparison mirror. */
-export function compareMirrorData(catalog: Catalog, locale: Locale): Record<string, unknown> {
-  const path = comparePath(locale);
+export function compareMirrorData(catalog: Catalog, locale: Locale, part = 1): Record<string, unknown> {
+  const listed = catalogPart(catalog, part);
   return {
-    ...mirrorIdentity(translate(locale, 'compare.title'), path, locale),
-    variant_count: catalog.families.reduce((n, f) => n + f.variants.length, 0),
+    ...mirrorIdentity(partTitle(catalog, locale, part, 'parts.title', translate(locale, 'compare.title')), comparePath(locale, part), locale),
+    variant_count: listed.families.reduce((n, f) => n + f.variants.length, 0),
+    ...partFields(catalog, part),
     updated: catalogUpdated(catalog),
-    alternates: alternateMirrors(comparePath, locale),
+    alternates: alternateMirrors((l) => comparePath(l, part), locale),
   };
 }
 
+/** The other parts of a split listing, as links to their mirrors (nothing when it fits one page). */
+function partList(parts: readonly PartLink[]): string[] {
+  return parts.length ? [parts.map((p) => `- ${p.current ? escapeMarkdown(p.label) : markdownLink(p.label, absoluteUrl(mirrorPathOf(p.href)))}`).join('\n')] : [];
+}
+
 /** The mirror of the catalog-wide comparison. */
-export function buildCompareMirror(catalog: Catalog, locale: Locale): string {
+export function buildCompareMirror(catalog: Catalog, locale: Locale, part = 1): string {
   const t = useTranslations(locale);
-  const v = buildCompareAllView(catalog, locale);
-  const sections = [`# ${escapeMarkdown(v.heading)}`, escapeMarkdown(v.lede), compareRowsTable(v.rows, v.benchmarks, t, true), escapeMarkdown(`${t('family.bestNote')} ${t('price.blendedNote')}`)];
-  return `${frontmatter(compareMirrorData(catalog, locale))}\n${sections.join('\n\n')}\n`;
+  const v = buildCompareAllView(catalog, locale, part);
+  const sections = [`# ${escapeMarkdown(v.heading)}`, escapeMarkdown(v.lede), compareRowsTable(v.rows, v.benchmarks, t, true), escapeMarkdown(`${t('family.bestNote')} ${t('price.blendedNote')}`), ...partList(v.parts)];
+  return `${frontmatter(compareMirrorData(catalog, locale, part))}\n${sections.join('\n\n')}\n`;
 }
 
 /** Frontmatter of a pair mirror: both variants' IDs and prices. */
@@ -310,8 +325,8 @@ export function cachedMirror(page: SitePage, catalog: Catalog): string {
 }
 
 function renderMirror(page: SitePage, catalog: Catalog): string {
-  if (page.kind === 'catalog') return buildCatalogMirror(catalog, page.locale);
-  if (page.kind === 'compare') return buildCompareMirror(catalog, page.locale);
+  if (page.kind === 'catalog') return buildCatalogMirror(catalog, page.locale, page.part);
+  if (page.kind === 'compare') return buildCompareMirror(catalog, page.locale, page.part);
   const family = catalog.families.find((f) => f.slug === page.familySlug);
   if (!family) throw new Error(`no family for ${page.path}`);
   if (page.kind === 'family') return buildFamilyMirror(family, page.locale);

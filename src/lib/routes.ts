@@ -5,7 +5,7 @@
  */
 import { localeCodes, type Locale } from '../config/locales';
 import { site } from '../config/site';
-import type { Catalog } from './content/types';
+import type { Catalog, Family } from './content/types';
 import { variantPairs } from './compare';
 
 export type PageKind = 'home' | 'catalog' | 'compare' | 'family' | 'variant' | 'pair' | 'search' | 'not-found';
@@ -19,6 +19,8 @@ export interface SitePage {
   variantSlug?: string;
   /** On pair pages: the second variant (`variantSlug` is the first). */
   otherSlug?: string;
+  /** On catalog and comparison pages: which part of the catalog (1-based; see `catalogParts`). */
+  part?: number;
   /** Whether search engines should index it (404 pages are not). */
   indexable: boolean;
   /** Path of its Markdown mirror (`/en/models/minimax/m2.5.md`); the chooser and 404s have none. */
@@ -42,9 +44,42 @@ export function isSearchable(page: SitePage): boolean {
   return page.indexable && page.kind !== 'home' && page.kind !== 'pair';
 }
 
-/** `/en/models`. */
-export function catalogPath(locale: Locale): string {
-  return `/${locale}/models`;
+/**
+ * The most variants one catalog index or comparison page lists. A larger
+ * catalog is split into parts of whole families: a thousand-row table is
+ * 40 KB gzipped and unusable on a phone, while a hundred rows stays within the
+ * 14 KB that arrives in the first round trip.
+ */
+export const catalogPartSize = 100;
+
+/** The catalog's families in parts of at most `catalogPartSize` variants, in catalog order; a family larger than that is a part of its own. */
+export function catalogParts(catalog: Pick<Catalog, 'families'>): Family[][] {
+  const parts: Family[][] = [];
+  let rows = Number.POSITIVE_INFINITY;
+  for (const family of catalog.families) {
+    if (rows + family.variants.length > catalogPartSize) {
+      parts.push([]);
+      rows = 0;
+    }
+    parts.at(-1)?.push(family);
+    rows += family.variants.length;
+  }
+  return parts.length ? parts : [[]];
+}
+
+/** The part of the catalog a catalog or comparison page lists, as a catalog of its own. */
+export function catalogPart(catalog: Catalog, part = 1): Catalog {
+  const families = catalogParts(catalog)[part - 1];
+  if (!families) throw new Error(`the catalog has no part ${part}`);
+  return { ...catalog, families };
+}
+
+/** Where part `part` of a listing lives: the base path for the first, `…/page/2` after. */
+const partPath = (base: string, part = 1) => (part > 1 ? `${base}/page/${part}` : base);
+
+/** `/en/models`, or `/en/models/page/2` for a later part. */
+export function catalogPath(locale: Locale, part = 1): string {
+  return partPath(`/${locale}/models`, part);
 }
 
 /** `/en/models/minimax`. */
@@ -57,9 +92,9 @@ export function variantPath(locale: Locale, familySlug: string, variantSlug: str
   return `${familyPath(locale, familySlug)}/${variantSlug}`;
 }
 
-/** `/en/models/compare`: every variant in one table. */
-export function comparePath(locale: Locale): string {
-  return `${catalogPath(locale)}/compare`;
+/** `/en/models/compare`: every variant in one table (`/en/models/compare/page/2` for a later part). */
+export function comparePath(locale: Locale, part = 1): string {
+  return partPath(`${catalogPath(locale)}/compare`, part);
 }
 
 /** `/en/models/minimax/compare/m2-vs-m2.5`. */
@@ -78,7 +113,7 @@ export function feedPath(locale: Locale): string {
 }
 
 /** Family slugs that would collide with other pages under /{locale}/models/. */
-export const reservedFamilySlugs: readonly string[] = ['compare'];
+export const reservedFamilySlugs: readonly string[] = ['compare', 'page'];
 
 /** `/en/404`: served by static hosts for missing paths under `/en/`. */
 export function notFoundPath(locale: Locale): string {
@@ -94,8 +129,9 @@ export function absoluteUrl(path: string): string {
 export function listPages(catalog: Catalog): SitePage[] {
   const pages: SitePage[] = [{ kind: 'home', locale: 'en', path: '/', indexable: true }];
   for (const locale of localeCodes) {
-    pages.push({ kind: 'catalog', locale, path: catalogPath(locale), indexable: true });
-    pages.push({ kind: 'compare', locale, path: comparePath(locale), indexable: true });
+    const parts = catalogParts(catalog).length;
+    for (let part = 1; part <= parts; part++) pages.push({ kind: 'catalog', locale, path: catalogPath(locale, part), part, indexable: true });
+    for (let part = 1; part <= parts; part++) pages.push({ kind: 'compare', locale, path: comparePath(locale, part), part, indexable: true });
     for (const family of catalog.families) {
       pages.push({ kind: 'family', locale, path: familyPath(locale, family.slug), familySlug: family.slug, indexable: true });
       for (const variant of family.variants) {
@@ -130,7 +166,7 @@ export function listPages(catalog: Catalog): SitePage[] {
 
 /** What identifies a page across locales: its kind and slugs. */
 function pageKey(page: SitePage): string {
-  return `${page.kind}|${page.familySlug ?? ''}|${page.variantSlug ?? ''}|${page.otherSlug ?? ''}`;
+  return `${page.kind}|${page.familySlug ?? ''}|${page.variantSlug ?? ''}|${page.otherSlug ?? ''}|${page.part ?? ''}`;
 }
 
 const versionIndexes = new WeakMap<readonly SitePage[], Map<string, SitePage[]>>();
@@ -157,10 +193,14 @@ export function localeVersions(page: SitePage, pages: readonly SitePage[]): Site
 /** Page kinds that get a social image of their own; the others use their locale's catalog image. */
 export const socialImageKinds: readonly PageKind[] = ['catalog', 'family', 'variant'];
 
+/** Whether a page has a social image of its own: catalog (its first part), family and variant pages. */
+export function hasOwnSocialImage(page: Pick<SitePage, 'kind' | 'part'>): boolean {
+  return socialImageKinds.includes(page.kind) && (page.part ?? 1) === 1;
+}
+
 /** `/og/en/models/minimax/m2.5.png`: the social (Open Graph) image of a page. */
-export function socialImagePath(page: Pick<SitePage, 'kind' | 'locale' | 'path'>): string {
-  const own = socialImageKinds.includes(page.kind);
-  return `/og${own ? page.path : catalogPath(page.locale)}.png`;
+export function socialImagePath(page: Pick<SitePage, 'kind' | 'locale' | 'path' | 'part'>): string {
+  return `/og${hasOwnSocialImage(page) ? page.path : catalogPath(page.locale)}.png`;
 }
 
 /** `/en/llms.txt`, or `/llms.txt` for the whole site. */
@@ -177,12 +217,22 @@ export function llmsFullPath(locale: Locale): string {
 export const jsonCatalogPath = '/api/models.json';
 export const jsonSchemaPath = '/api/models.schema.json';
 
-/** Astro `getStaticPaths` entries for one kind of page. */
-export function staticPathsFor(catalog: Catalog, kind: PageKind) {
+/**
+ * Astro `getStaticPaths` entries for one kind of page; for catalog and
+ * comparison pages, `parts` picks the first part (its own route) or the later
+ * ones (`…/page/[part]`).
+ */
+export function staticPathsFor(catalog: Catalog, kind: PageKind, parts?: 'first' | 'later') {
   return listPages(catalog)
-    .filter((page) => page.kind === kind)
+    .filter((page) => page.kind === kind && (parts === undefined || (parts === 'first') === ((page.part ?? 1) === 1)))
     .map((page) => ({
-      params: { locale: page.locale, family: page.familySlug, variant: page.variantSlug, pair: page.otherSlug ? `${page.variantSlug}-vs-${page.otherSlug}` : undefined },
+      params: {
+        locale: page.locale,
+        family: page.familySlug,
+        variant: page.variantSlug,
+        pair: page.otherSlug ? `${page.variantSlug}-vs-${page.otherSlug}` : undefined,
+        part: page.part !== undefined && page.part > 1 ? String(page.part) : undefined,
+      },
       props: { page },
     }));
 }

@@ -17,7 +17,7 @@ import { translate } from '../i18n';
 import { findFamily, findVariant } from './catalog';
 import type { Catalog } from './content/types';
 import { formatInteger } from './format';
-import { listPages, socialImageKinds, socialImagePath, type SitePage } from './routes';
+import { hasOwnSocialImage, listPages, socialImageKinds, socialImagePath, type SitePage } from './routes';
 import { formatList, presentContext, presentPrice, presentSpeed } from './view/present';
 import { CardCanvas, type CardPaint, type GlyphBitmap, type PlacedGlyphs } from './card-raster';
 import { readFontAdvances, subsetFont, type FontAdvances } from './font-subset';
@@ -103,7 +103,7 @@ export function buildSocialCard(page: SitePage, catalog: Catalog): SocialCard {
 /** One card per page that has its own social image, in page order. */
 export function listSocialCards(catalog: Catalog): SocialCard[] {
   return listPages(catalog)
-    .filter((page) => socialImageKinds.includes(page.kind))
+    .filter(hasOwnSocialImage)
     .map((page) => buildSocialCard(page, catalog));
 }
 

@@ -27,8 +27,8 @@ describe('the search index feed', () => {
       for (const [i, dir] of dirs.entries()) {
         const feed = new SearchIndexFeed(pages.map(([p]) => p));
         feed.expect(renderOrder);
-        for (const [p, html] of i === 0 ? pages : [...pages].reverse()) feed.add(p, html);
-        feed.add('/en/skipped', page('en', 'Skipped', 'not searchable'));
+        await Promise.all((i === 0 ? pages : [...pages].reverse()).map(([p, html]) => feed.add(p, html)));
+        await feed.add('/en/skipped', page('en', 'Skipped', 'not searchable'));
         expect(await feed.finish(pathToFileURL(`${dir}/`))).toBe(3);
       }
       const [first, second] = dirs.map(snapshot);
@@ -46,7 +46,7 @@ describe('the search index feed', () => {
     expect(() => new SearchIndexFeed(['/en/a', '/en/ghost']).expect(renderOrder)).toThrow(/does not render: \/en\/ghost/);
     const feed = new SearchIndexFeed(['/en/a', '/en/b']);
     feed.expect(renderOrder);
-    feed.add('/en/b', page('en', 'Bravo', 'words'));
+    void feed.add('/en/b', page('en', 'Bravo', 'words'));
     const dir = mkdtempSync(path.join(tmpdir(), 'catalog-pf-'));
     try {
       await expect(feed.finish(pathToFileURL(`${dir}/`))).rejects.toThrow(/never received 2 page\(s\), the first \/en\/a/);

@@ -3,7 +3,8 @@ import { allLocales, type Locale } from '../../config/locales';
 import { translate } from '../../i18n';
 import type { Catalog } from '../content/types';
 import { findFamily, findVariant } from '../catalog';
-import { absoluteUrl, catalogPath, familyPath, listPages, localeVersions, type SitePage } from '../routes';
+import { absoluteUrl, catalogPath, comparePath, familyPath, listPages, localeVersions, type SitePage } from '../routes';
+import { formatInteger } from '../format';
 
 export interface Crumb {
   label: string;
@@ -18,7 +19,9 @@ export function breadcrumbsFor(page: SitePage, catalog: Catalog): Crumb[] {
   if (page.kind === 'not-found') return [...crumbs, { label: translate(locale, 'notFound.title') }];
   if (page.kind === 'search') return [...crumbs, { label: translate(locale, 'search.title') }];
   crumbs.push({ label: translate(locale, 'nav.models'), href: catalogPath(locale) });
-  if (page.kind === 'compare') crumbs.push({ label: translate(locale, 'nav.compare') });
+  if (page.kind === 'compare') crumbs.push({ label: translate(locale, 'nav.compare'), href: comparePath(locale) });
+  // A later part of a split listing ends in its page number (see catalogParts).
+  if (page.part !== undefined && page.part > 1) crumbs.push({ label: translate(locale, 'parts.crumb', { number: formatInteger(page.part, locale) }) });
   if (page.familySlug) {
     const family = findFamily(catalog, page.familySlug);
     crumbs.push({ label: family.name, href: familyPath(locale, family.slug) });

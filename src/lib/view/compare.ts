@@ -12,7 +12,8 @@ import { formatDate, formatDecimal, formatInteger, formatPercent, formatUsd } fr
 import { priceContextChart } from '../chart';
 import { catalogUpdated, latestDate } from '../catalog';
 import { blendedPerMillion, quotePrice, requestCost } from '../pricing';
-import { pairPath, variantPath } from '../routes';
+import { catalogPart, comparePath, pairPath, variantPath } from '../routes';
+import { partLinks, partTitle } from './parts';
 import { formatList, joinSentences, presentContext, presentSpeed } from './present';
 
 
@@ -275,17 +276,20 @@ export function familyNames(catalog: Catalog): Map<string, string> {
 }
 
 /** The catalog-wide comparison page. */
-export function buildCompareAllView(catalog: Catalog, locale: Locale) {
+export function buildCompareAllView(catalog: Catalog, locale: Locale, part = 1) {
   const t = useTranslations(locale);
-  const variants = catalog.families.flatMap((f) => f.variants);
-  const { rows, benchmarks: shown } = comparisonRows(variants, familyNames(catalog), locale);
+  const listed = catalogPart(catalog, part);
+  const variants = listed.families.flatMap((f) => f.variants);
+  const { rows, benchmarks: shown } = comparisonRows(variants, familyNames(listed), locale);
   return {
-    title: t('compare.title'),
+    title: partTitle(catalog, locale, part, 'parts.title', t('compare.title')),
     heading: t('compare.heading'),
     lede: t('compare.lede'),
+    caption: partTitle(catalog, locale, part, 'parts.caption', t('compare.caption')),
+    parts: partLinks(catalog, locale, part, (n) => comparePath(locale, n)),
     rows,
     benchmarks: shown,
-    families: catalog.families.map((f) => ({ slug: f.slug, name: f.name })),
+    families: listed.families.map((f) => ({ slug: f.slug, name: f.name })),
     capabilities: capabilityOrder.filter((c) => variants.some((v) => capabilitiesOf(v).includes(c))).map((id) => ({ id, label: t(`capability.${id}`) })),
     chart: priceContextChart(variants, (usd) => formatUsd(usd, locale)),
     chartTitle: t('chart.title', { name: t('compare.heading') }),

@@ -11,7 +11,8 @@ import { highlightWithSlot } from '../highlight';
 import { computeVariantLabels, type VariantLabel } from '../labels';
 import { catalogUpdated, familyUpdated } from '../catalog';
 import { renderMarkdown } from '../markdown';
-import { familyPath, variantPath } from '../routes';
+import { catalogPart, catalogPath, familyPath, variantPath } from '../routes';
+import { partLinks, partTitle } from './parts';
 import { buildQuickStart, buildResponseExample } from '../snippets';
 import {
   formatList,
@@ -66,13 +67,15 @@ export function familyVariantRows(family: Family, locale: Locale): VariantRow[] 
 }
 
 /** The catalog index: every family and its variants. */
-export function buildCatalogView(catalog: Catalog, locale: Locale) {
+export function buildCatalogView(catalog: Catalog, locale: Locale, part = 1) {
+  const shown = catalogPart(catalog, part);
   return {
-    title: translate(locale, 'catalog.title'),
+    title: partTitle(catalog, locale, part, 'parts.title', translate(locale, 'catalog.title')),
     heading: translate(locale, 'catalog.heading'),
     lede: translate(locale, 'catalog.lede'),
     updated: formatDate(catalogUpdated(catalog), locale),
-    families: catalog.families.map((family) => ({
+    parts: partLinks(catalog, locale, part, (n) => catalogPath(locale, n)),
+    families: shown.families.map((family) => ({
       name: family.name,
       href: familyPath(locale, family.slug),
       summary: family.words[locale].summary,
