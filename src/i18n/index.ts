@@ -18,6 +18,11 @@ export type UiValues = Record<string, string | number>;
  */
 export function translate(locale: Locale, key: UiKey, values: UiValues = {}): string {
   const template = dictionaries[locale][key];
+  // Most strings have no slots and are asked for with no values: the commonest call of a build.
+  if (!template.includes('{')) {
+    for (const name in values) throw new Error(`UI string "${key}" (${locale}) has no slot for {${name}}`);
+    return template;
+  }
   const used = new Set<string>();
   const result = template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = values[name];

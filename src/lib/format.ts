@@ -4,13 +4,16 @@
  */
 import { locales, type Locale } from '../config/locales';
 
+// Formatters and formatted prices are cached: a large build formats the same few hundred
+// figures hundreds of thousands of times, and building a key or a formatter each time showed
+// up among the build's hottest functions.
 const cache = new Map<string, Intl.NumberFormat>();
-function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = cache.get(key);
+function numberFormat(locale: Locale, key: string, options: () => Intl.NumberFormatOptions): Intl.NumberFormat {
+  const cacheKey = `${locale}|${key}`;
+  let format = cache.get(cacheKey);
   if (!format) {
-    format = new Intl.NumberFormat(locales[locale].intl, options);
-    cache.set(key, format);
+    format = new Intl.NumberFormat(locales[locale].intl, options());
+    cache.set(cacheKey, format);
   }
   return format;
 }
@@ -19,6 +22,8 @@ function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.N
 export function cleanDecimal(value: number): number {
   return Number.parseFloat(value.toPrecision(12));
 }
+
+const usdCache = new Map<string, string>();
 
 /** Decimals a price needs so it is shown exactly and never rounds to zero: at least 2. */
 export function priceFractionDigits(value: number): number {
@@ -32,23 +37,29 @@ export function priceFractionDigits(value: number): number {
 /** A US-dollar amount: `$0.15` in English, `US$0.15` in the Chinese locales. */
 export function formatUsd(value: number, locale: Locale): string {
   if (!Number.isFinite(value) || value < 0) throw new Error(`not a price: ${value}`);
-  const digits = priceFractionDigits(value);
-  return numberFormat(locale, { style: 'currency', currency: 'USD', minimumFractionDigits: digits, maximumFractionDigits: digits }).format(cleanDecimal(value));
+  const key = `${locale}|${value}`;
+  let text = usdCache.get(key);
+  if (text === undefined) {
+    const digits = priceFractionDigits(value);
+    text = numberFormat(locale, `usd${digits}`, () => ({ style: 'currency', currency: 'USD', minimumFractionDigits: digits, maximumFractionDigits: digits })).format(cleanDecimal(value));
+    usdCache.set(key, text);
+  }
+  return text;
 }
 
 /** A whole number with grouping: 204,800. */
 export function formatInteger(value: number, locale: Locale): string {
-  return numberFormat(locale, { maximumFractionDigits: 0 }).format(value);
+  return numberFormat(locale, 'integer', () => ({ maximumFractionDigits: 0 })).format(value);
 }
 
 /** A decimal as written in the locale, up to `maxDigits` decimals: 56.2. */
 export function formatDecimal(value: number, locale: Locale, maxDigits = 2): string {
-  return numberFormat(locale, { maximumFractionDigits: maxDigits }).format(value);
+  return numberFormat(locale, `decimal${maxDigits}`, () => ({ maximumFractionDigits: maxDigits })).format(value);
 }
 
 /** A percentage score given as 0–100: 80.5%. */
 export function formatPercent(value: number, locale: Locale): string {
-  return numberFormat(locale, { style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 0 }).format(value / 100);
+  return numberFormat(locale, 'percent', () => ({ style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 0 })).format(value / 100);
 }
 
 /**
@@ -66,7 +77,7 @@ export function formatContextShort(tokens: number): string {
 
 /** Parameter counts in the locale's compact style: 230B in English, 2300億 in Chinese. */
 export function formatParameterCount(billions: number, locale: Locale): string {
-  return numberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(billions * 1e9);
+  return numberFormat(locale, 'compact', () => ({ notation: 'compact', maximumFractionDigits: 1 })).format(billions * 1e9);
 }
 
 /** A calendar date (YYYY-MM-DD) in the locale's long form, read as UTC so builds do not depend on the time zone. */

@@ -31,6 +31,30 @@ describe('Markdown output', () => {
     expect(yaml11).toEqual(data);
     expect(jsYaml).toEqual(data);
   });
+
+  test('every kind of value and awkward key reads back, each string on one line', () => {
+    const data = {
+      yes: 'key YAML 1.1 reads as true',
+      'a key: with # signs': 'x',
+      'zh-TW': '上下文窗口 😀 \\ "quoted" \t tab',
+      controls: '\u0000\u0007\u001b\u007f\u0080\u0085\u009f\ufeff\uffff end',
+      numbers: [0, -1.5, 0.000_000_1, 1e21, 204800, 0.1 + 0.2],
+      flags: [true, false, null],
+      nested: [{ a: 1, b: ['x', { c: [] }], d: {} }, [], ['deep', ['deeper']]],
+      empty: {},
+      none: [],
+      skipped: undefined,
+    };
+    const text = frontmatter(data);
+    const { yaml12, yaml11, jsYaml } = readFrontmatter(`${text}body`);
+    const { skipped: _, ...expected } = data;
+    expect(yaml12).toEqual(expected);
+    expect(yaml11).toEqual(expected);
+    expect(jsYaml).toEqual(expected);
+    // One line per scalar: nothing a reader splitting on newlines could cut in two.
+    expect(text.split('\n').filter((line) => line.includes('"')).every((line) => /^\s*(?:- )?(?:[\w-]+|"[^\n]*"):? ?"/.test(line) || /^\s*- "/.test(line))).toBe(true);
+    expect(() => frontmatter({ bad: Number.NaN })).toThrow(/frontmatter \.bad: NaN/);
+  });
 });
 
 describe('content negotiation', () => {
