@@ -103,6 +103,19 @@ export class SearchIndexFeed {
   }
 }
 
+/** `a` and `b` merged so that each keeps its order and `a`'s items are spread evenly among `b`'s. */
+export function interleave<T>(a: readonly T[], b: readonly T[]): T[] {
+  const merged: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    // Take from `a` while its share so far is at or behind its share of the whole.
+    if (i < a.length && (j >= b.length || i * b.length <= j * a.length)) merged.push(a[i++] as T);
+    else merged.push(b[j++] as T);
+  }
+  return merged;
+}
+
 /** The site path of a prerender request: `/en/models/minimax.html` → `/en/models/minimax` (build.format 'file'). */
 export function renderedPath(requestUrl: string): string {
   const path = decodeURI(new URL(requestUrl).pathname).replace(/\.html$/, '');
@@ -118,13 +131,14 @@ export function feedingPrerenderer(base: AstroPrerenderer, feed: SearchIndexFeed
     ...base,
     name: `${base.name}+search-index`,
     async getStaticPaths() {
-      // Searchable pages go first (otherwise in Astro's order), so Pagefind is busy from the start
-      // of the render rather than from its end: Astro's own order puts the spec sheets after every pair page.
+      // Searchable pages are spread evenly through Astro's order (otherwise kept): Pagefind takes
+      // longer over a page than Astro does, so with them all at the start the render waited on it,
+      // and in Astro's own order (spec sheets after every pair page) it only started at the end.
       const all = await base.getStaticPaths();
       const pathOf = (entry: (typeof all)[number]) => entry.pathname.replace(/(?<=.)\/$/, '');
-      const paths = [...all.filter((entry) => feed.wants(pathOf(entry))), ...all.filter((entry) => !feed.wants(pathOf(entry)))];
+      const paths = interleave(all.filter((entry) => feed.wants(pathOf(entry))), all.filter((entry) => !feed.wants(pathOf(entry))));
       feed.expect(paths.map(pathOf));
-      logger.debug(`search index: ${paths.length} paths to render, searchable ones first`);
+      logger.debug(`search index: ${paths.length} paths to render, searchable ones spread through them`);
       return paths;
     },
     async render(request, options) {

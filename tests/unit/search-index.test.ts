@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { renderedPath, SearchIndexFeed } from '../../src/integrations/search-index';
+import { interleave, renderedPath, SearchIndexFeed } from '../../src/integrations/search-index';
 
 const page = (lang: string, title: string, words: string) =>
   `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${words}</p></main></body></html>`;
@@ -53,6 +53,13 @@ describe('the search index feed', () => {
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  test('searchable pages are spread evenly through the render order, both lists keeping their order', () => {
+    expect(interleave(['a', 'b'], [1, 2, 3, 4, 5, 6])).toEqual(['a', 1, 2, 3, 'b', 4, 5, 6]);
+    expect(interleave([], [1, 2])).toEqual([1, 2]);
+    expect(interleave(['a', 'b'], [])).toEqual(['a', 'b']);
+    expect(interleave(['a', 'b', 'c'], [1, 2, 3])).toEqual(['a', 1, 'b', 2, 'c', 3]);
   });
 
   test('prerender request URLs map back to page paths', () => {
