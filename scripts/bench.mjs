@@ -222,7 +222,9 @@ function measureOutput(outDir) {
     if (css > heaviest.css.bytes) heaviest.css = { bytes: css, page };
     if (js > heaviest.js.bytes) heaviest.js = { bytes: js, page };
   }
-  return { pages: pages.length, mirrors: mirrors.length, heaviest, missing };
+  // Pair pages (/…/compare/a-vs-b) are most of a large build: every pair of a family of ten, in three locales.
+  const pairPages = pages.filter((f) => /[\\/]compare[\\/][^\\/]+-vs-[^\\/]+\.html$/.test(f)).length;
+  return { pages: pages.length, pairPages, mirrors: mirrors.length, heaviest, missing };
 }
 
 // ---------- run ----------
@@ -267,7 +269,7 @@ const childrenMb = Math.round(build.result.childrenPeakKiB / 1024);
 const bytes = (n) => n.toLocaleString('en-US');
 console.log(`catalog: ${variantCount} variants in ${familyCount} families, ${LOCALES.length} locales (${(variantCount + familyCount) * LOCALES.length} files, generated in ${generateSeconds.toFixed(2)} s)`);
 console.log(`build:   ${wallSeconds.toFixed(2)} s wall (${(build.result.buildMs / 1000).toFixed(2)} s inside build()), peak RSS ${peakRssMb} MB${childrenMb ? `; child processes (esbuild, Pagefind) up to ${childrenMb} MB more, not included` : ''}`);
-console.log(`output:  ${output.pages} pages + ${output.mirrors} mirrors, ${msPerPage.toFixed(2)} ms per page`);
+console.log(`output:  ${output.pages} pages (${output.pairPages} of them pair pages) + ${output.mirrors} mirrors, ${msPerPage.toFixed(2)} ms per file`);
 console.log(`weight:  HTML+CSS gzip max ${bytes(output.heaviest.css.bytes)} B (${output.heaviest.css.page}); JS gzip max ${bytes(output.heaviest.js.bytes)} B (${output.heaviest.js.page})`);
 if (output.missing.size) console.log(`warning: ${output.missing.size} linked assets not found in the output, e.g. ${[...output.missing][0]}`);
 // Built by hand so wall_s and ms_per_page keep exactly two decimals (JSON.stringify drops "6.20" to 6.2).
