@@ -18,9 +18,16 @@ function numberFormat(locale: Locale, key: string, options: () => Intl.NumberFor
   return format;
 }
 
+const cleaned = new Map<number, number>();
 /** Removes binary floating-point noise (0.15 / 1000 → 0.00015, not 0.00014999…). */
 export function cleanDecimal(value: number): number {
-  return Number.parseFloat(value.toPrecision(12));
+  let clean = cleaned.get(value);
+  if (clean === undefined) {
+    clean = Number.parseFloat(value.toPrecision(12));
+    // The same few thousand figures recur on every page; the map stays small.
+    if (cleaned.size < 100_000) cleaned.set(value, clean);
+  }
+  return clean;
 }
 
 const usdCache = new Map<string, string>();

@@ -56,10 +56,10 @@ describe('the search index feed', () => {
   });
 
   test('searchable pages are spread evenly through the render order, both lists keeping their order', () => {
-    expect(interleave(['a', 'b'], [1, 2, 3, 4, 5, 6])).toEqual(['a', 1, 2, 3, 'b', 4, 5, 6]);
-    expect(interleave([], [1, 2])).toEqual([1, 2]);
-    expect(interleave(['a', 'b'], [])).toEqual(['a', 'b']);
-    expect(interleave(['a', 'b', 'c'], [1, 2, 3])).toEqual(['a', 1, 'b', 2, 'c', 3]);
+    expect(interleave<string | number>(['a', 'b'], [1, 2, 3, 4, 5, 6])).toEqual(['a', 1, 2, 3, 'b', 4, 5, 6]);
+    expect(interleave<string | number>([], [1, 2])).toEqual([1, 2]);
+    expect(interleave<string | number>(['a', 'b'], [])).toEqual(['a', 'b']);
+    expect(interleave<string | number>(['a', 'b', 'c'], [1, 2, 3])).toEqual(['a', 1, 'b', 2, 'c', 3]);
   });
 
   test('prerender request URLs map back to page paths', () => {
