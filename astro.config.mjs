@@ -8,6 +8,8 @@ import { contentCheck } from './src/integrations/content-check.ts';
 import { postBuild } from './src/integrations/post-build.ts';
 import { sitemapOptions } from './src/lib/sitemap.ts';
 
+const postBuildSteps = postBuild();
+
 export default defineConfig({
   site: site.siteUrl,
   // `file` writes /en/models/minimax/m2.5.html, served at /en/models/minimax/m2.5 (no trailing slash),
@@ -18,7 +20,9 @@ export default defineConfig({
   build: { format: 'file', concurrency: Number(process.env.CATALOG_RENDER_CONCURRENCY ?? 16) },
   trailingSlash: 'never',
   outDir: process.env.CATALOG_OUT_DIR ?? './dist',
-  integrations: [contentCheck(), mdx(), sitemap(sitemapOptions()), postBuild()],
+  // The post-build step comes in two halves around the sitemap, so Pagefind writes its index while the
+  // mirrors and the sitemap are written (see src/integrations/post-build.ts).
+  integrations: [contentCheck(), mdx(), postBuildSteps.begin, sitemap(sitemapOptions()), postBuildSteps.end],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },
 });

@@ -17,11 +17,22 @@ import { writeMirrors } from './mirrors';
 import { feedingPrerenderer, SearchIndexFeed } from './search-index';
 import { startSocialImages, type SocialImagesOptions, type SocialImagesRun } from './social-images';
 
-/** Astro integration: `_headers`, mirrors, search index and social images. */
-export function postBuild(options: { socialImages?: SocialImagesOptions } = {}): AstroIntegration {
+/**
+ * The two halves of the post-build step, as Astro integrations: `begin` goes
+ * before @astrojs/sitemap in the config, `end` after it. `begin` starts the
+ * images and the search feed with the build and, once the pages exist, asks
+ * Pagefind to write its index, then writes `_headers` and the mirrors; the
+ * sitemap is written next while Pagefind is still at work in its own process;
+ * `end` waits for the index and the images. On a large catalog Pagefind's
+ * write is the longest of these, so the mirrors and the sitemap cost nothing.
+ */
+export function postBuild(options: { socialImages?: SocialImagesOptions } = {}): { begin: AstroIntegration; end: AstroIntegration } {
   let socialImages: SocialImagesRun | undefined;
   let searchIndex: SearchIndexFeed | undefined;
-  return {
+  let finishing: Promise<[number, { count: number; ms: number }]> | undefined;
+  let pagesDone = 0;
+  let mirrorCount = 0;
+  const begin: AstroIntegration = {
     name: 'catalog:post-build',
     hooks: {
       'astro:build:start': ({ setPrerenderer, logger }) => {
@@ -31,18 +42,30 @@ export function postBuild(options: { socialImages?: SocialImagesOptions } = {}):
         searchIndex = feed;
         setPrerenderer((base) => feedingPrerenderer(base, feed, logger));
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir }) => {
         if (!socialImages || !searchIndex) throw new Error('astro:build:done ran without astro:build:start: the images and the search index were never started');
         const catalog = loadCatalogOnce();
-        const started = performance.now();
+        pagesDone = performance.now();
+        finishing = Promise.all([searchIndex.finish(dir), socialImages.finish(dir)]);
+        // Reported by `end`; until then a failure must not count as unhandled.
+        finishing.catch(() => undefined);
         // Underscore files are not routes in Astro, so _headers is written here.
         await writeFile(fileURLToPath(new URL('_headers', dir)), formatHeadersFile(headerRules(catalog)));
-        // Pagefind writes in its own process and the images finish on their thread while this one writes the mirrors.
-        const [pages, images, mirrors] = await Promise.all([searchIndex.finish(dir), socialImages.finish(dir), writeMirrors(catalog, dir)]);
+        mirrorCount = await writeMirrors(catalog, dir);
+      },
+    },
+  };
+  const end: AstroIntegration = {
+    name: 'catalog:post-build-end',
+    hooks: {
+      'astro:build:done': async ({ logger }) => {
+        if (!finishing) throw new Error('catalog:post-build-end ran before catalog:post-build: put it after it (and after @astrojs/sitemap) in the config');
+        const [pages, images] = await finishing;
         logger.info(
-          `${mirrors} mirrors; search index: ${pages} pages; ${images.count} social images, drawn since the build started (${Math.round(images.ms)} ms); ${Math.round(performance.now() - started)} ms after the pages`,
+          `${mirrorCount} mirrors; search index: ${pages} pages; ${images.count} social images, drawn since the build started (${Math.round(images.ms)} ms); ${Math.round(performance.now() - pagesDone)} ms after the pages`,
         );
       },
     },
   };
+  return { begin, end };
 }
