@@ -35,6 +35,10 @@ export function postBuild(options: { socialImages?: SocialImagesOptions } = {}):
   const begin: AstroIntegration = {
     name: 'catalog:post-build',
     hooks: {
+      // The `.md` routes render mirrors under `astro dev` only; a build writes them in build:done.
+      'astro:config:setup': ({ command, updateConfig }) => {
+        updateConfig({ vite: { define: { 'import.meta.env.CATALOG_MIRROR_ROUTES': JSON.stringify(command === 'dev') } } });
+      },
       'astro:build:start': ({ setPrerenderer, logger }) => {
         const catalog = loadCatalogOnce();
         socialImages = startSocialImages(catalog, options.socialImages);

@@ -10,7 +10,8 @@ import { staticPathsFor, type PageKind } from './routes';
  * per-route rendering for tens of thousands of small text files.
  */
 export function staticMirrorPathsFor(catalog: Catalog, kind: PageKind, parts?: 'first' | 'later') {
-  if (!import.meta.env.DEV) return [];
+  // Set by the post-build integration from Astro's command, not from the mode: NODE_ENV=test makes a build's DEV true.
+  if (import.meta.env.CATALOG_MIRROR_ROUTES !== true) return [];
   return staticPathsFor(catalog, kind, parts).filter((entry) => entry.props.page.mirrorPath);
 }
 

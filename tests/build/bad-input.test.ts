@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { buildEnv } from '../build-env';
 import { badInputCases, expectedLine } from '../bad-input-cases';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'catalog-bad-input-'));
@@ -14,7 +15,7 @@ afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function build(contentDir: string, outDir: string) {
   return spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, CATALOG_CONTENT_DIR: contentDir, CATALOG_OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1' },
+    env: buildEnv({ CATALOG_CONTENT_DIR: contentDir, CATALOG_OUT_DIR: outDir, FORCE_COLOR: '0', NO_COLOR: '1' }),
     encoding: 'utf8',
   });
 }

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildEnv } from '../build-env';
 import { loadCatalog } from '../../src/lib/content/load';
 import { familyMirrorData, variantMirrorData } from '../../src/lib/mirror';
 import { readFrontmatter, readTables, splitMirror } from '../mirror-reading';
@@ -22,7 +23,7 @@ const MULTI = 'Line one </script> & <!-- "two" \'three\': #4 | yes\n---\nline \u
 
 beforeAll(() => {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, CATALOG_CONTENT_DIR: fixture, CATALOG_OUT_DIR: outDir, NO_COLOR: '1' },
+    env: buildEnv({ CATALOG_CONTENT_DIR: fixture, CATALOG_OUT_DIR: outDir, NO_COLOR: '1' }),
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`hostile fixture did not build:\n${result.stdout}\n${result.stderr}`);

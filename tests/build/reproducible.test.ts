@@ -5,13 +5,14 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { buildEnv } from '../build-env';
 
 const scratch = mkdtempSync(path.join(tmpdir(), 'catalog-repro-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 function build(outDir: string): Map<string, string> {
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: { ...process.env, CATALOG_OUT_DIR: outDir, NO_COLOR: '1' },
+    env: buildEnv({ CATALOG_OUT_DIR: outDir, NO_COLOR: '1' }),
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`);

@@ -1,28 +1,29 @@
 /** The built site on disk, read the way a static host serves it. */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { HtmlValidate } from 'html-validate';
 import { site } from '../../src/config/site';
 
 export const dist = path.resolve(process.env['CATALOG_OUT_DIR'] ?? 'dist');
 
-/** Every file under dist, as site paths (`/en/models.html`). */
-export function siteFiles(dir = dist): string[] {
+/** Every file under `root` (dist unless given), as site paths (`/en/models.html`). */
+export function siteFiles(root = dist, dir = root): string[] {
   return readdirSync(dir).flatMap((name) => {
     const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? siteFiles(full) : [`/${path.relative(dist, full).split(path.sep).join('/')}`];
+    return statSync(full).isDirectory() ? siteFiles(root, full) : [`/${path.relative(root, full).split(path.sep).join('/')}`];
   });
 }
 
 /** A file's text. */
-export function read(sitePath: string): string {
-  return readFileSync(path.join(dist, sitePath), 'utf8');
+export function read(sitePath: string, root = dist): string {
+  return readFileSync(path.join(root, sitePath), 'utf8');
 }
 
 /** Whether a URL path is served: the file itself, `path.html`, or `path/index.html`, as the hosts resolve it. */
-export function resolves(urlPath: string): boolean {
+export function resolves(urlPath: string, root = dist): boolean {
   const clean = decodeURIComponent(urlPath.split('#')[0]!.split('?')[0]!);
-  if (clean === '/' || clean === '') return existsSync(path.join(dist, 'index.html'));
-  const base = path.join(dist, clean);
+  if (clean === '/' || clean === '') return existsSync(path.join(root, 'index.html'));
+  const base = path.join(root, clean);
   return [base, `${base}.html`, path.join(base, 'index.html')].some((p) => existsSync(p) && statSync(p).isFile());
 }
 
@@ -53,4 +54,27 @@ export function visibleText(html: string): string {
     .replace(/<style[\s\S]*?<\/style>/g, ' ')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&(lt|gt|quot|#39|#x27|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", amp: '&' })[name] ?? '');
+}
+
+/**
+ * html-validate's recommended rules, less those that disagree with deliberate output:
+ * Shiki colours tokens with inline styles; Astro writes void elements without a slash.
+ */
+export function htmlValidator(): HtmlValidate {
+  return new HtmlValidate({
+    extends: ['html-validate:recommended'],
+    rules: {
+      'no-inline-style': 'off',
+      'void-style': 'off',
+      'long-title': 'off',
+      'attribute-boolean-style': 'off',
+      'no-trailing-whitespace': 'off',
+    },
+  });
+}
+
+/** html-validate's complaints about one built page, as `file:line:column rule: message`. */
+export async function htmlProblems(validator: HtmlValidate, file: string, root = dist): Promise<string[]> {
+  const report = await validator.validateString(read(file, root), file);
+  return report.results.flatMap((result) => result.messages.map((m) => `${file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`));
 }

@@ -1,0 +1,4 @@
+interface ImportMetaEnv {
+  /** True under `astro dev` only, where the `.md` routes render mirrors; a build writes them itself (src/integrations/mirrors.ts). */
+  readonly CATALOG_MIRROR_ROUTES?: boolean;
+}
