@@ -50,12 +50,11 @@ async function drawOnWorkers(jobs: SocialImageJob[], data: SocialImageWorkerData
 
 /** Lays out every card, rasterises their characters once, and draws them into `stagingDir`; resolves to how many. */
 async function drawAll(catalog: Catalog, stagingDir: string, options: SocialImagesOptions): Promise<number> {
-  const cards = listSocialCards(catalog);
-  const layouts = cards.map(layoutSocialCard);
-  const atlas = await buildGlyphAtlas(layouts);
-  const jobs = cards.map((card, i) => ({ pagePath: card.pagePath, imagePath: card.imagePath, placed: placeCard(layouts[i] ?? layoutSocialCard(card), atlas) }));
+  const laidOut = listSocialCards(catalog).map((card) => ({ card, layout: layoutSocialCard(card) }));
+  const atlas = await buildGlyphAtlas(laidOut.map(({ layout }) => layout));
+  const jobs = laidOut.map(({ card, layout }) => ({ pagePath: card.pagePath, imagePath: card.imagePath, placed: placeCard(layout, atlas) }));
   await drawOnWorkers(jobs, { paint: atlas.paint, stagingDir }, options.workers ?? 1);
-  return cards.length;
+  return jobs.length;
 }
 
 /** Moves the staged `og/` folder into the output; a copy when the two are on different file systems. */

@@ -161,11 +161,6 @@ export class CardCanvas {
   }
 }
 
-/** The card as palette indices, row by row (see `CardCanvas.compose`). */
-export function composeCard(paint: CardPaint, placed: PlacedGlyphs): Uint8Array {
-  return new CardCanvas(paint).compose(placed).pixels();
-}
-
 function chunk(type: string, data: Uint8Array): Buffer {
   const head = Buffer.alloc(8);
   head.writeUInt32BE(data.length, 0);
@@ -176,14 +171,6 @@ function chunk(type: string, data: Uint8Array): Buffer {
 }
 
 /** An 8-bit indexed-colour PNG; no ancillary chunks (no time stamp), so the same pixels always give the same bytes. */
-export function encodeIndexedPng(width: number, height: number, pixels: Uint8Array, palette: Uint8Array): Buffer {
-  if (pixels.length !== width * height) throw new Error(`expected ${width * height} pixels, got ${pixels.length}`);
-  // Each scanline starts with its filter type: 0 (none) suits flat colour best.
-  const scanlines = new Uint8Array((width + 1) * height);
-  for (let y = 0; y < height; y++) scanlines.set(pixels.subarray(y * width, (y + 1) * width), y * (width + 1) + 1);
-  return pngFromScanlines(width, height, scanlines, palette);
-}
-
 function pngFromScanlines(width: number, height: number, scanlines: Uint8Array, palette: Uint8Array): Buffer {
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);

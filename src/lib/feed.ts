@@ -14,8 +14,6 @@ import { absoluteUrl, feedPath, variantPath } from './routes';
 import { formatList } from './view/present';
 import { escapeXml } from './xml';
 
-export { escapeXml };
-
 export interface FeedEntry {
   id: string;
   date: string;

@@ -19,6 +19,15 @@ function readTables(font: Buffer): Map<string, Buffer> {
   return tables;
 }
 
+/** A lookup of `tables` that throws, naming the tag, when the font lacks one. */
+function requiredTable(tables: Map<string, Buffer>): (tag: string) => Buffer {
+  return (tag) => {
+    const data = tables.get(tag);
+    if (!data) throw new Error(`font has no ${tag} table`);
+    return data;
+  };
+}
+
 /** Glyph ID of a code point from a `cmap` table (format 12 or 4 Unicode subtable); 0 (.notdef) if unmapped. */
 function cmapLookup(cmap: Buffer): (codePoint: number) => number {
   const subtables = Array.from({ length: cmap.readUInt16BE(2) }, (_, i) => ({
@@ -162,11 +171,7 @@ function writeFont(tables: Map<string, Buffer>): Buffer {
  */
 export function subsetFont(font: Buffer, text: string): Buffer {
   const tables = readTables(font);
-  const table = (tag: string) => {
-    const data = tables.get(tag);
-    if (!data) throw new Error(`font has no ${tag} table`);
-    return data;
-  };
+  const table = requiredTable(tables);
   const head = Buffer.from(table('head'));
   const glyf = table('glyf');
   const loca = table('loca');
@@ -207,7 +212,6 @@ export function subsetFont(font: Buffer, text: string): Buffer {
   return writeFont(kept);
 }
 
-
 /** Horizontal metrics of a TrueType font, for placing characters one after another. */
 export interface FontAdvances {
   unitsPerEm: number;
@@ -217,12 +221,7 @@ export interface FontAdvances {
 
 /** Reads `head`, `hhea`, `hmtx` and `cmap`: what `advance` needs, nothing else. */
 export function readFontAdvances(font: Buffer): FontAdvances {
-  const tables = readTables(font);
-  const table = (tag: string) => {
-    const data = tables.get(tag);
-    if (!data) throw new Error(`font has no ${tag} table`);
-    return data;
-  };
+  const table = requiredTable(readTables(font));
   const hmtx = table('hmtx');
   const longMetrics = table('hhea').readUInt16BE(34);
   const lookup = cmapLookup(table('cmap'));

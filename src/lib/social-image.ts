@@ -23,8 +23,6 @@ import { CardCanvas, type CardPaint, type GlyphBitmap, type PlacedGlyphs } from 
 import { readFontAdvances, subsetFont, type FontAdvances } from './font-subset';
 import { escapeXml } from './xml';
 
-export { escapeXml, subsetFont };
-
 /** Pixel size of every card: the Open Graph and Twitter large-image size. */
 export const socialImageSize = { width: 1200, height: 630 } as const;
 
@@ -382,7 +380,7 @@ const requireFromHere = createRequire(import.meta.url);
 let fontFiles: string[] | undefined;
 
 /** The bundled Noto Sans TC files (Latin and Traditional Chinese, regular and bold), resolved once from this package's node_modules. */
-export function socialImageFontFiles(): string[] {
+function socialImageFontFiles(): string[] {
   fontFiles ??= [
     requireFromHere.resolve('@expo-google-fonts/noto-sans-tc/400Regular/NotoSansTC_400Regular.ttf'),
     requireFromHere.resolve('@expo-google-fonts/noto-sans-tc/700Bold/NotoSansTC_700Bold.ttf'),
@@ -488,10 +486,8 @@ export function placeCard(layout: SocialCardLayout, atlas: GlyphAtlas): PlacedGl
   return Int32Array.from(placed);
 }
 
-/** Draws cards as PNGs; `place` is the part that needs the atlas's index, for handing drawing to a worker. */
+/** Draws cards as PNGs on the calling thread (the build draws on a worker: see src/integrations/social-images.ts). */
 export interface SocialImageRenderer {
-  atlas: GlyphAtlas;
-  place(card: SocialCard): PlacedGlyphs;
   render(card: SocialCard): Buffer;
 }
 
@@ -499,6 +495,5 @@ export interface SocialImageRenderer {
 export async function openSocialImageRenderer(cards: readonly SocialCard[], fonts: 'subset' | 'full' = 'subset'): Promise<SocialImageRenderer> {
   const atlas = await buildGlyphAtlas(cards.map(layoutSocialCard), fonts);
   const canvas = new CardCanvas(atlas.paint);
-  const place = (card: SocialCard) => placeCard(layoutSocialCard(card), atlas);
-  return { atlas, place, render: (card) => canvas.compose(place(card)).png() };
+  return { render: (card) => canvas.compose(placeCard(layoutSocialCard(card), atlas)).png() };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { hreflangLinks, serializeJsonLd } from '../../src/lib/seo';
-import { buildAtomFeed, escapeXml, feedEntries } from '../../src/lib/feed';
+import { buildAtomFeed, feedEntries } from '../../src/lib/feed';
+import { escapeXml } from '../../src/lib/xml';
 import { baseVariant } from './factories';
 import type { Catalog } from '../../src/lib/content/types';
 

@@ -8,7 +8,6 @@ import { loadCatalog } from '../../src/lib/content/load';
 import { listPages, socialImageKinds, socialImagePath, type SitePage } from '../../src/lib/routes';
 import {
   buildSocialCard,
-  escapeXml,
   layoutSocialCard,
   listSocialCards,
   openSocialImageRenderer,
@@ -21,7 +20,8 @@ import {
   type SocialCard,
 } from '../../src/lib/social-image';
 import { writeSocialImages } from '../../src/integrations/social-images';
-import { cardPalette, composeCard, coverageLevels, encodeIndexedPng, type CardPaint } from '../../src/lib/card-raster';
+import { CardCanvas, cardPalette, coverageLevels, type CardPaint } from '../../src/lib/card-raster';
+import { escapeXml } from '../../src/lib/xml';
 
 const catalog = loadCatalog('content');
 const pages = listPages(catalog);
@@ -227,18 +227,19 @@ describe('composing and encoding', () => {
     rects: [{ x: 0, y: 0, width: 6, height: 1, solid: 0 }],
     glyphs: [{ width: 2, height: 2, left: 1, top: -2, alpha: Uint8Array.from([255, 128, 0, 2]) }],
   };
+  const composeCard = (placed: Int32Array) => new CardCanvas(paint).compose(placed).pixels();
 
   test('a glyph lands at its pen position, its coverage turned into palette levels', () => {
-    const pixels = composeCard(paint, Int32Array.from([0, 2, 3, 0]));
+    const pixels = composeCard(Int32Array.from([0, 2, 3, 0]));
     const full = 2 + coverageLevels - 1;
     const half = 2 + Math.round((128 * coverageLevels) / 255) - 1;
     expect([...pixels]).toEqual([1, 1, 1, 1, 1, 1, 0, 0, 0, full, half, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]);
-    expect(() => composeCard(paint, Int32Array.from([7, 0, 0, 0]))).toThrow(/no glyph 7/);
+    expect(() => composeCard(Int32Array.from([7, 0, 0, 0]))).toThrow(/no glyph 7/);
   });
 
   test('glyphs cut at the edges of the image, and the stronger coverage wins where two overlap', () => {
     // One glyph's right half falls off the image; the other's half-covered pixel lies under the first's full one.
-    const pixels = composeCard(paint, Int32Array.from([0, 4, 4, 0, 0, 3, 4, 0]));
+    const pixels = composeCard(Int32Array.from([0, 4, 4, 0, 0, 3, 4, 0]));
     expect([...pixels.subarray(12)]).toEqual([0, 0, 0, 0, 2 + coverageLevels - 1, 2 + coverageLevels - 1, 0, 0, 0, 0, 0, 0]);
   });
 
@@ -247,9 +248,9 @@ describe('composing and encoding', () => {
     expect(palette.length).toBe(3 * (2 + coverageLevels));
     expect(rgbOf(Buffer.from(palette), 1 + coverageLevels)).toBe('#000000');
     expect(rgbOf(Buffer.from(palette), 2)).toBe('#fbfbfb');
-    const pixels = composeCard(paint, Int32Array.from([0, 2, 3, 0]));
-    const decoded = decodeIndexedPng(encodeIndexedPng(6, 4, pixels, palette));
-    expect([...decoded.pixels]).toEqual([...pixels]);
+    const canvas = new CardCanvas(paint).compose(Int32Array.from([0, 2, 3, 0]));
+    const decoded = decodeIndexedPng(canvas.png());
+    expect([...decoded.pixels]).toEqual([...canvas.pixels()]);
     expect(decoded.palette.equals(Buffer.from(palette))).toBe(true);
     expect(() => cardPalette({ ...paint, inks: ['#000000', '#111111', '#222222', '#333333', '#444444'] })).toThrow(/at most 256 colours/);
   });
