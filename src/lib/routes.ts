@@ -125,11 +125,21 @@ export function absoluteUrl(path: string): string {
   return `${site.siteUrl}${path === '/' ? '/' : path}`;
 }
 
-/** Every page of the site, in a stable order. */
-export function listPages(catalog: Catalog): SitePage[] {
+// One page list per catalog: the route files, the chrome, the sitemap and the post-build steps all
+// ask for it, and at 1,000 variants it is 50,000 pages (a new catalog, as after an edit in dev, gets its own).
+const pageLists = new WeakMap<Catalog, readonly SitePage[]>();
+
+/** Every page of the site, in a stable order; computed once per catalog. */
+export function listPages(catalog: Catalog): readonly SitePage[] {
+  let pages = pageLists.get(catalog);
+  if (!pages) pageLists.set(catalog, (pages = buildPageList(catalog)));
+  return pages;
+}
+
+function buildPageList(catalog: Catalog): SitePage[] {
   const pages: SitePage[] = [{ kind: 'home', locale: 'en', path: '/', indexable: true }];
+  const parts = catalogParts(catalog).length;
   for (const locale of localeCodes) {
-    const parts = catalogParts(catalog).length;
     for (let part = 1; part <= parts; part++) pages.push({ kind: 'catalog', locale, path: catalogPath(locale, part), part, indexable: true });
     for (let part = 1; part <= parts; part++) pages.push({ kind: 'compare', locale, path: comparePath(locale, part), part, indexable: true });
     for (const family of catalog.families) {

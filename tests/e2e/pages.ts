@@ -3,7 +3,7 @@ import { loadCatalog } from '../../src/lib/content/load';
 import { listPages, type SitePage } from '../../src/lib/routes';
 
 export const catalog = loadCatalog('content');
-export const pages: SitePage[] = listPages(catalog);
+export const pages: readonly SitePage[] = listPages(catalog);
 export const minimax = catalog.families.find((f) => f.slug === 'minimax')!;
 
 /** One page of each kind in each locale (and the chooser). */

@@ -54,14 +54,7 @@ export function languageLinks(page: SitePage, pages: readonly SitePage[]): Langu
   });
 }
 
-const pageLists = new WeakMap<Catalog, SitePage[]>();
-
-/** Breadcrumbs and language links for `page`; the page list is computed once per catalog. */
+/** Breadcrumbs and language links for `page`. */
 export function chromeFor(page: SitePage, catalog: Catalog): { crumbs: Crumb[]; languages: LanguageLink[] } {
-  let pages = pageLists.get(catalog);
-  if (!pages) {
-    pages = listPages(catalog);
-    pageLists.set(catalog, pages);
-  }
-  return { crumbs: page.kind === 'home' ? [] : breadcrumbsFor(page, catalog), languages: languageLinks(page, pages) };
+  return { crumbs: page.kind === 'home' ? [] : breadcrumbsFor(page, catalog), languages: languageLinks(page, listPages(catalog)) };
 }
