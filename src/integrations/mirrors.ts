@@ -1,40 +1,95 @@
 /**
- * Writes the Markdown mirror of every page that has one, straight from the page
- * list, once the pages exist. Astro's per-route rendering cost about 0.8 ms a
- * mirror (a request, a response, an awaited write); building the text and
- * writing it synchronously costs about a quarter of that, and it runs while
- * Pagefind writes its index and the image worker finishes, so it adds little
- * to the build. The dev server renders the same text through the `.md` routes.
+ * Writes the Markdown mirror of every page that has one, and each locale's
+ * llms-full.txt, in a build. A mirror is built and written as its page is
+ * rendered (Astro's prerenderer reports each page, see post-build.ts): the
+ * render leaves the main thread waiting on page writes about a fifth of the
+ * time, and the mirrors fill those gaps instead of taking a phase of their own
+ * after the pages. Writes are asynchronous, so the file system's work is done
+ * off the main thread, at most `maxPendingWrites` at a time. Nothing is kept:
+ * llms-full.txt is assembled at the end from the mirror files just written.
+ * The dev server renders the same texts through the `.md` and llms-full routes.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { localeCodes } from '../config/locales';
 import type { Catalog } from '../lib/content/types';
+import { llmsFullTxtParts } from '../lib/llms';
 import { buildMirror } from '../lib/mirror';
-import { listPages } from '../lib/routes';
+import { listPages, llmsFullPath, type SitePage } from '../lib/routes';
 
-/** Mirrors written between two turns of the event loop, so Pagefind's and the worker's messages are not held up. */
-const batchSize = 200;
+/** Enough writes in flight to keep the thread pool busy; a render waits beyond that rather than queue text in memory. */
+const maxPendingWrites = 64;
 
-/** Writes every mirror under `outDir`; resolves to how many. A failure names the page. */
-export async function writeMirrors(catalog: Catalog, outDir: URL): Promise<number> {
-  const root = fileURLToPath(outDir);
-  const pages = listPages(catalog).filter((page) => page.mirrorPath);
-  const folders = new Set<string>();
-  for (let start = 0; start < pages.length; start += batchSize) {
-    await new Promise((resume) => setImmediate(resume));
-    for (const page of pages.slice(start, start + batchSize)) {
-      const file = path.join(root, ...(page.mirrorPath ?? '').split('/'));
+export class MirrorWriter {
+  readonly #catalog: Catalog;
+  readonly #root: string;
+  /** Pages with a mirror, by page path; a page leaves once its mirror is under way. */
+  readonly #unwritten: Map<string, SitePage>;
+  readonly #count: number;
+  readonly #folders = new Set<string>();
+  readonly #pending = new Set<Promise<void>>();
+  #failure: Error | undefined;
+
+  /** Mirrors of `catalog`'s pages, to be written under `outDir`. */
+  constructor(catalog: Catalog, outDir: URL) {
+    this.#catalog = catalog;
+    this.#root = fileURLToPath(outDir);
+    this.#unwritten = new Map(listPages(catalog).filter((page) => page.mirrorPath).map((page) => [page.path, page]));
+    this.#count = this.#unwritten.size;
+  }
+
+  /**
+   * The page at `pagePath` (e.g. `/en/models/minimax`) is rendered: its mirror, if it
+   * has one, is built now and written in the background. Resolves once fewer
+   * than `maxPendingWrites` writes are in flight.
+   */
+  async pageRendered(pagePath: string): Promise<void> {
+    const page = this.#unwritten.get(pagePath);
+    if (!page?.mirrorPath) return;
+    this.#unwritten.delete(pagePath);
+    const file = this.#fileOf(page.mirrorPath);
+    const fail = (error: unknown) => {
+      const reason = error instanceof Error ? error.message : String(error);
+      this.#failure ??= new Error(`the mirror of ${page.path} (${page.mirrorPath}) could not be written: ${reason}`, { cause: error });
+    };
+    try {
+      const folder = path.dirname(file);
+      if (!this.#folders.has(folder)) mkdirSync(folder, { recursive: true });
+      this.#folders.add(folder);
+      const write: Promise<void> = writeFile(file, buildMirror(page, this.#catalog)).catch(fail).finally(() => this.#pending.delete(write));
+      this.#pending.add(write);
+    } catch (error) {
+      fail(error);
+    }
+    while (this.#pending.size >= maxPendingWrites) await Promise.race(this.#pending);
+  }
+
+  /**
+   * Waits for every write, then writes each locale's llms-full.txt from the
+   * mirrors on disk; resolves to how many mirrors there are. Rejects with the
+   * first failure, naming its page, or if a page with a mirror never rendered.
+   */
+  async finish(): Promise<number> {
+    await Promise.all(this.#pending);
+    if (this.#failure) throw this.#failure;
+    const [missing] = this.#unwritten.values();
+    if (missing) throw new Error(`${this.#unwritten.size} mirror(s) were never written, as their pages never rendered; the first: ${missing.path}`);
+    const mirrorOnDisk = (page: SitePage) => readFileSync(this.#fileOf(page.mirrorPath ?? ''), 'utf8');
+    // Written a mirror at a time: at 1,000 variants each file is some 16 MB, held twice over (as text, then encoded) if built whole.
+    for (const locale of localeCodes) {
+      const fd = openSync(this.#fileOf(llmsFullPath(locale)), 'w');
       try {
-        const folder = path.dirname(file);
-        if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
-        folders.add(folder);
-        writeFileSync(file, buildMirror(page, catalog));
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        throw new Error(`the mirror of ${page.path} (${page.mirrorPath}) could not be written: ${reason}`, { cause: error });
+        for (const part of llmsFullTxtParts(this.#catalog, locale, mirrorOnDisk)) writeSync(fd, part);
+      } finally {
+        closeSync(fd);
       }
     }
+    return this.#count;
   }
-  return pages.length;
+
+  #fileOf(sitePath: string): string {
+    return path.join(this.#root, ...sitePath.split('/'));
+  }
 }

@@ -1,11 +1,12 @@
 /**
- * What is made beside the pages: `_headers`, the Markdown mirrors, the Pagefind
- * search index and the social images. Both of the slow ones run beside the page rendering, on the
- * machine's second core: the images need only the content, so a worker thread
- * draws them from the start of the build; the index needs the pages' HTML, so
- * Astro's prerenderer hands each searchable page to Pagefind's own process as
- * it is rendered. What is left once the pages exist is writing both out, and
- * the mirrors (see mirrors.ts) meanwhile.
+ * What is made beside the pages: `_headers`, the Markdown mirrors and
+ * llms-full.txt, the Pagefind search index and the social images. All of them
+ * are made while the pages render. The images need only the content, so a
+ * worker thread draws them from the start of the build. Astro's prerenderer
+ * reports each page as it is rendered: Pagefind's own process indexes the
+ * searchable ones on the second core, and each page's mirror is written in the
+ * gaps the render leaves while it waits for its writes (see mirrors.ts). What
+ * is left once the pages exist is writing the index and llms-full.txt out.
  */
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
@@ -13,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { loadCatalogOnce } from '../lib/content/load';
 import { formatHeadersFile, headerRules } from '../lib/headers';
 import { isSearchable, listPages } from '../lib/routes';
-import { writeMirrors } from './mirrors';
+import { MirrorWriter } from './mirrors';
 import { feedingPrerenderer, SearchIndexFeed } from './search-index';
 import { startSocialImages, type SocialImagesOptions, type SocialImagesRun } from './social-images';
 
@@ -29,6 +30,8 @@ import { startSocialImages, type SocialImagesOptions, type SocialImagesRun } fro
 export function postBuild(options: { socialImages?: SocialImagesOptions } = {}): { begin: AstroIntegration; end: AstroIntegration } {
   let socialImages: SocialImagesRun | undefined;
   let searchIndex: SearchIndexFeed | undefined;
+  let mirrors: MirrorWriter | undefined;
+  let outDir: URL | undefined;
   let finishing: Promise<[number, { count: number; ms: number }]> | undefined;
   let pagesDone = 0;
   let mirrorCount = 0;
@@ -39,15 +42,21 @@ export function postBuild(options: { socialImages?: SocialImagesOptions } = {}):
       'astro:config:setup': ({ command, updateConfig }) => {
         updateConfig({ vite: { define: { 'import.meta.env.CATALOG_MIRROR_ROUTES': JSON.stringify(command === 'dev') } } });
       },
+      'astro:config:done': ({ config }) => {
+        outDir = config.outDir;
+      },
       'astro:build:start': ({ setPrerenderer, logger }) => {
         const catalog = loadCatalogOnce();
         socialImages = startSocialImages(catalog, options.socialImages);
         const feed = new SearchIndexFeed(listPages(catalog).filter(isSearchable).map((page) => page.path));
         searchIndex = feed;
-        setPrerenderer((base) => feedingPrerenderer(base, feed, logger));
+        if (!outDir) throw new Error('astro:build:start ran before astro:config:done: the output folder for the mirrors is unknown');
+        const writer = new MirrorWriter(catalog, outDir);
+        mirrors = writer;
+        setPrerenderer((base) => feedingPrerenderer(base, feed, logger, (path) => writer.pageRendered(path)));
       },
       'astro:build:done': async ({ dir }) => {
-        if (!socialImages || !searchIndex) throw new Error('astro:build:done ran without astro:build:start: the images and the search index were never started');
+        if (!socialImages || !searchIndex || !mirrors) throw new Error('astro:build:done ran without astro:build:start: the images, the search index and the mirrors were never started');
         const catalog = loadCatalogOnce();
         pagesDone = performance.now();
         finishing = Promise.all([searchIndex.finish(dir), socialImages.finish(dir)]);
@@ -55,7 +64,7 @@ export function postBuild(options: { socialImages?: SocialImagesOptions } = {}):
         finishing.catch(() => undefined);
         // Underscore files are not routes in Astro, so _headers is written here.
         await writeFile(fileURLToPath(new URL('_headers', dir)), formatHeadersFile(headerRules(catalog)));
-        mirrorCount = await writeMirrors(catalog, dir);
+        mirrorCount = await mirrors.finish();
       },
     },
   };

@@ -124,9 +124,15 @@ export function renderedPath(requestUrl: string): string {
 
 /**
  * Astro's own prerenderer with every searchable page's HTML passed to `feed` on
- * its way to disk. Everything else is the default prerenderer's doing.
+ * its way to disk, and every rendered page's path to `rendered` (the mirror
+ * writer). Everything else is the default prerenderer's doing.
  */
-export function feedingPrerenderer(base: AstroPrerenderer, feed: SearchIndexFeed, logger: AstroIntegrationLogger): AstroPrerenderer {
+export function feedingPrerenderer(
+  base: AstroPrerenderer,
+  feed: SearchIndexFeed,
+  logger: AstroIntegrationLogger,
+  rendered: (path: string) => Promise<void> = async () => undefined,
+): AstroPrerenderer {
   return {
     ...base,
     name: `${base.name}+search-index`,
@@ -144,6 +150,7 @@ export function feedingPrerenderer(base: AstroPrerenderer, feed: SearchIndexFeed
     async render(request, options) {
       const result = await base.render(request, options);
       const path = renderedPath(request.url);
+      await rendered(path);
       if (!feed.wants(path)) return result;
       const response = result instanceof Response ? result : result.response;
       const html = await response.text();

@@ -5,7 +5,7 @@ import { staticPathsFor, type PageKind } from './routes';
 /**
  * Static paths for the mirrors of one page kind: the same list as the HTML
  * pages, for the dev server. A build renders none through these routes: the
- * post-build integration writes every mirror straight from the page list
+ * post-build integration writes each mirror as its page is rendered
  * (src/integrations/mirrors.ts), which is about four times faster than Astro's
  * per-route rendering for tens of thousands of small text files.
  */

@@ -7,8 +7,8 @@ import { site } from '../config/site';
 import { translate } from '../i18n';
 import type { Catalog } from './content/types';
 import { escapeMarkdown, markdownLink } from './markdown-out';
-import { cachedMirror } from './mirror';
-import { absoluteUrl, catalogPath, familyPath, jsonCatalogPath, listPages, llmsFullPath, llmsTxtPath, mirrorPathOf, variantPath } from './routes';
+import { buildMirror } from './mirror';
+import { absoluteUrl, catalogPath, familyPath, jsonCatalogPath, listPages, llmsFullPath, llmsTxtPath, mirrorPathOf, variantPath, type SitePage } from './routes';
 
 /** A note on one line: link lists cannot hold line breaks. */
 const oneLine = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' ').trim());
@@ -61,11 +61,21 @@ export function buildLocaleLlmsTxt(catalog: Catalog, locale: Locale): string {
  * mirrors, one after another. Pair pages are left out: every number on them is
  * derived from two variant mirrors already in the file, and with every pair of
  * every family they would make the file several times larger (each is at its
- * own `.md` URL, linked from both variants' mirrors).
+ * own `.md` URL, linked from both variants' mirrors). `mirrorOf` gives a
+ * page's mirror text: a build reads back the files it has just written.
  */
-export function buildLlmsFullTxt(catalog: Catalog, locale: Locale): string {
-  const mirrors = listPages(catalog)
-    .filter((page) => page.locale === locale && page.mirrorPath && page.kind !== 'pair')
-    .map((page) => cachedMirror(page, catalog));
-  return `# ${escapeMarkdown(site.brandName)} (${locales[locale].label})\n\n> ${oneLine(translate(locale, 'site.description'))}\n\n${mirrors.join('\n')}`;
+export function buildLlmsFullTxt(catalog: Catalog, locale: Locale, mirrorOf?: (page: SitePage) => string): string {
+  return [...llmsFullTxtParts(catalog, locale, mirrorOf)].join('');
+}
+
+/** `buildLlmsFullTxt` piece by piece, so a build can write the file without holding all of it. */
+export function* llmsFullTxtParts(catalog: Catalog, locale: Locale, mirrorOf: (page: SitePage) => string = (page) => buildMirror(page, catalog)): Generator<string> {
+  yield `# ${escapeMarkdown(site.brandName)} (${locales[locale].label})\n\n> ${oneLine(translate(locale, 'site.description'))}\n\n`;
+  let first = true;
+  for (const page of listPages(catalog)) {
+    if (page.locale !== locale || !page.mirrorPath || page.kind === 'pair') continue;
+    if (!first) yield '\n';
+    first = false;
+    yield mirrorOf(page);
+  }
 }

@@ -308,23 +308,6 @@ export function buildPairMirror(family: Family, a: Variant, b: Variant, locale: 
 
 /** The mirror for any page that has one. */
 export function buildMirror(page: SitePage, catalog: Catalog): string {
-  return page.kind === 'pair' ? renderMirror(page, catalog) : cachedMirror(page, catalog);
-}
-
-// Mirrors that llms-full.txt also holds, kept per catalog so each is built once per build
-// whichever is rendered first (a new catalog, as in `astro dev` after an edit, starts afresh).
-const mirrorCache = new WeakMap<Catalog, Map<string, string>>();
-
-/** `buildMirror`, remembered for the catalog: for the pages both their own `.md` and llms-full.txt print. */
-export function cachedMirror(page: SitePage, catalog: Catalog): string {
-  let cache = mirrorCache.get(catalog);
-  if (!cache) mirrorCache.set(catalog, (cache = new Map()));
-  let text = cache.get(page.path);
-  if (text === undefined) cache.set(page.path, (text = renderMirror(page, catalog)));
-  return text;
-}
-
-function renderMirror(page: SitePage, catalog: Catalog): string {
   if (page.kind === 'catalog') return buildCatalogMirror(catalog, page.locale, page.part);
   if (page.kind === 'compare') return buildCompareMirror(catalog, page.locale, page.part);
   const family = catalog.families.find((f) => f.slug === page.familySlug);
