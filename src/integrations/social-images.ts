@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Catalog } from '../lib/content/types';
 import { buildGlyphAtlas, layoutSocialCard, listSocialCards, placeCard } from '../lib/social-image';
+import type { CardPaint } from '../lib/card-raster';
 import type { SocialImageJob, SocialImageWorkerData, SocialImageWorkerReply } from './social-image-worker';
 
 export interface SocialImagesOptions {
@@ -28,16 +29,18 @@ export interface SocialImagesRun {
 
 const batchSize = 64;
 
-/** Hands `jobs` to `workers` threads, a batch at a time; resolves when all are written, rejects with the first error. */
+/** Hands `jobs` (emptied on the way) to `workers` threads, a batch at a time; resolves when all are written, rejects with the first error. */
 async function drawOnWorkers(jobs: SocialImageJob[], data: SocialImageWorkerData, workers: number): Promise<void> {
-  const batches = Array.from({ length: Math.ceil(jobs.length / batchSize) }, (_, i) => jobs.slice(i * batchSize, (i + 1) * batchSize));
+  const batches: (SocialImageJob[] | undefined)[] = Array.from({ length: Math.ceil(jobs.length / batchSize) }, () => jobs.splice(0, batchSize));
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolve, reject) => {
       const worker = new Worker(new URL('./social-image-worker.ts', import.meta.url), { workerData: data });
       const stop = (outcome: () => void) => void worker.terminate().then(outcome, outcome);
       const feed = () => {
-        const batch = batches[next++];
+        const batch = batches[next];
+        // The worker has its own copy once posted: dropping ours lets the cards drawn so far be collected.
+        batches[next++] = undefined;
         if (batch) worker.postMessage(batch);
         else stop(resolve);
       };
@@ -48,13 +51,19 @@ async function drawOnWorkers(jobs: SocialImageJob[], data: SocialImageWorkerData
   await Promise.all(Array.from({ length: Math.max(1, Math.min(workers, batches.length)) }, runWorker));
 }
 
-/** Lays out every card, rasterises their characters once, and draws them into `stagingDir`; resolves to how many. */
-async function drawAll(catalog: Catalog, stagingDir: string, options: SocialImagesOptions): Promise<number> {
+/** Lays out every card and rasterises their characters once: the atlas the worker draws from, and each card's glyphs in it. */
+async function placeAll(catalog: Catalog): Promise<{ paint: CardPaint; jobs: SocialImageJob[] }> {
   const laidOut = listSocialCards(catalog).map((card) => ({ card, layout: layoutSocialCard(card) }));
   const atlas = await buildGlyphAtlas(laidOut.map(({ layout }) => layout));
-  const jobs = laidOut.map(({ card, layout }) => ({ pagePath: card.pagePath, imagePath: card.imagePath, placed: placeCard(layout, atlas) }));
-  await drawOnWorkers(jobs, { paint: atlas.paint, stagingDir }, options.workers ?? 1);
-  return jobs.length;
+  return { paint: atlas.paint, jobs: laidOut.map(({ card, layout }) => ({ pagePath: card.pagePath, imagePath: card.imagePath, placed: placeCard(layout, atlas) })) };
+}
+
+/** Draws every card into `stagingDir`; resolves to how many. The layouts are gone by the time the drawing starts. */
+async function drawAll(catalog: Catalog, stagingDir: string, options: SocialImagesOptions): Promise<number> {
+  const { paint, jobs } = await placeAll(catalog);
+  const count = jobs.length;
+  await drawOnWorkers(jobs, { paint, stagingDir }, options.workers ?? 1);
+  return count;
 }
 
 /** Moves the staged `og/` folder into the output; a copy when the two are on different file systems. */

@@ -20,7 +20,7 @@ import { formatInteger } from './format';
 import { hasOwnSocialImage, listPages, socialImageKinds, socialImagePath, type SitePage } from './routes';
 import { formatList, presentContext, presentPrice, presentSpeed } from './view/present';
 import { CardCanvas, type CardPaint, type GlyphBitmap, type PlacedGlyphs } from './card-raster';
-import { readFontAdvances, subsetFont, type FontAdvances } from './font-subset';
+import { readFontAdvances, subsetFont } from './font-subset';
 import { escapeXml } from './xml';
 
 /** Pixel size of every card: the Open Graph and Twitter large-image size. */
@@ -388,18 +388,9 @@ function socialImageFontFiles(): string[] {
   return fontFiles;
 }
 
-let fontData: Buffer[] | undefined;
+/** The bundled fonts' bytes, read afresh by each atlas and dropped with it: 14 MB a build need not keep while it renders pages. */
 function loadFonts(): Buffer[] {
-  fontData ??= socialImageFontFiles().map((file) => readFileSync(file));
-  return fontData;
-}
-
-let fontAdvances: Map<400 | 700, FontAdvances> | undefined;
-function advancesOf(weight: 400 | 700): FontAdvances {
-  fontAdvances ??= new Map(loadFonts().map((font, i) => [i === 0 ? 400 : 700, readFontAdvances(font)] as const));
-  const advances = fontAdvances.get(weight);
-  if (!advances) throw new Error(`no font of weight ${weight}`);
-  return advances;
+  return socialImageFontFiles().map((file) => readFileSync(file));
 }
 
 /** Every character of a set of cards, rasterised per style, with the pen advance of each. */
@@ -428,13 +419,15 @@ export async function buildGlyphAtlas(layouts: readonly SocialCardLayout[], font
   }
   const ordered = [...styles].sort(([a], [b]) => (a < b ? -1 : 1));
   const everything = [...new Set(ordered.flatMap(([, { characters }]) => [...characters].flatMap((char) => Array.from(char))))].sort().join('');
+  const fontData = loadFonts();
+  const fontAdvances = new Map(fontData.map((font, i) => [i === 0 ? 400 : 700, readFontAdvances(font)] as const));
   const dir = await mkdtemp(path.join(tmpdir(), 'social-image-fonts-'));
   try {
     const files =
       fonts === 'full'
         ? socialImageFontFiles()
         : await Promise.all(
-            loadFonts().map(async (font, i) => {
+            fontData.map(async (font, i) => {
               const file = path.join(dir, `font-${i}.ttf`);
               await writeFile(file, subsetFont(font, everything));
               return file;
@@ -446,7 +439,8 @@ export async function buildGlyphAtlas(layouts: readonly SocialCardLayout[], font
         const list = [...characters].sort();
         const sheet = glyphSheet(style, list);
         const image = await renderAsync(sheet.svg, options);
-        const advances = advancesOf(style.fontWeight);
+        const advances = fontAdvances.get(style.fontWeight);
+        if (!advances) throw new Error(`no font of weight ${style.fontWeight}`);
         const scale = style.fontSize / advances.unitsPerEm;
         // `pixels` copies the whole image on every read: read it once.
         return { key, list, glyphs: cutGlyphs(sheet, list.length, { width: image.width, pixels: image.pixels }), advances: list.map((char) => scale * Array.from(char).reduce((sum, c) => sum + advances.advance(c.codePointAt(0) ?? 0), 0)) };
