@@ -20,8 +20,8 @@ export default defineConfig({
   build: { format: 'file', concurrency: Number(process.env.CATALOG_RENDER_CONCURRENCY ?? 16) },
   trailingSlash: 'never',
   outDir: process.env.CATALOG_OUT_DIR ?? './dist',
-  // The post-build step comes in two halves around the sitemap, so Pagefind writes its index while the
-  // mirrors and the sitemap are written (see src/integrations/post-build.ts).
+  // The post-build step comes in two halves around the sitemap, so Pagefind writes its index while
+  // llms-full.txt and the sitemap are written (see src/integrations/post-build.ts).
   integrations: [contentCheck(), mdx(), postBuildSteps.begin, sitemap(sitemapOptions()), postBuildSteps.end],
   vite: { plugins: [tailwindcss()] },
   devToolbar: { enabled: false },

@@ -21,11 +21,12 @@ import { startSocialImages, type SocialImagesOptions, type SocialImagesRun } fro
 /**
  * The two halves of the post-build step, as Astro integrations: `begin` goes
  * before @astrojs/sitemap in the config, `end` after it. `begin` starts the
- * images and the search feed with the build and, once the pages exist, asks
- * Pagefind to write its index, then writes `_headers` and the mirrors; the
- * sitemap is written next while Pagefind is still at work in its own process;
- * `end` waits for the index and the images. On a large catalog Pagefind's
- * write is the longest of these, so the mirrors and the sitemap cost nothing.
+ * images, the search feed and the mirror writer with the build and, once the
+ * pages exist, asks Pagefind to write its index, then writes `_headers` and
+ * llms-full.txt (the mirrors themselves are written by then); the sitemap is
+ * written next while Pagefind is still at work in its own process; `end` waits
+ * for the index and the images. On a large catalog Pagefind's write is the
+ * longest of these, so llms-full.txt and the sitemap cost nothing.
  */
 export function postBuild(options: { socialImages?: SocialImagesOptions } = {}): { begin: AstroIntegration; end: AstroIntegration } {
   let socialImages: SocialImagesRun | undefined;
@@ -38,7 +39,7 @@ export function postBuild(options: { socialImages?: SocialImagesOptions } = {}):
   const begin: AstroIntegration = {
     name: 'catalog:post-build',
     hooks: {
-      // The `.md` routes render mirrors under `astro dev` only; a build writes them in build:done.
+      // The `.md` and llms-full.txt routes render under `astro dev` only; a build writes them itself (mirrors.ts).
       'astro:config:setup': ({ command, updateConfig }) => {
         updateConfig({ vite: { define: { 'import.meta.env.CATALOG_MIRROR_ROUTES': JSON.stringify(command === 'dev') } } });
       },

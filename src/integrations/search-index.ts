@@ -131,7 +131,7 @@ export function feedingPrerenderer(
   base: AstroPrerenderer,
   feed: SearchIndexFeed,
   logger: AstroIntegrationLogger,
-  rendered: (path: string) => Promise<void> = async () => undefined,
+  rendered: (path: string) => Promise<void>,
 ): AstroPrerenderer {
   return {
     ...base,

@@ -31,11 +31,15 @@ if (parentPort) {
   const port = parentPort;
   const { paint, stagingDir } = workerData as SocialImageWorkerData;
   const canvas = new CardCanvas(paint);
+  // Cards share a few folders: each is made once, not asked for again per card.
+  const folders = new Set<string>();
   port.on('message', (jobs: SocialImageJob[]) => {
     for (const job of jobs) {
       try {
         const file = path.join(stagingDir, ...job.imagePath.split('/'));
-        mkdirSync(path.dirname(file), { recursive: true });
+        const folder = path.dirname(file);
+        if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+        folders.add(folder);
         writeFileSync(file, canvas.compose(job.placed).png());
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);

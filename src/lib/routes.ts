@@ -125,8 +125,8 @@ export function absoluteUrl(path: string): string {
   return `${site.siteUrl}${path === '/' ? '/' : path}`;
 }
 
-// One page list per catalog: the route files, the chrome, the sitemap and the post-build steps all
-// ask for it, and at 1,000 variants it is 50,000 pages (a new catalog, as after an edit in dev, gets its own).
+// One page list per catalog: the route files, the chrome, the sitemap and the build integrations all
+// ask for it, and at 1,000 variants it is 16,868 pages (a new catalog, as after an edit in dev, gets its own).
 const pageLists = new WeakMap<Catalog, readonly SitePage[]>();
 
 /** Every page of the site, in a stable order; computed once per catalog. */
