@@ -1,95 +1,80 @@
 /**
  * Writes the Markdown mirror of every page that has one, and each locale's
- * llms-full.txt, in a build. A mirror is built and written as its page is
- * rendered (Astro's prerenderer reports each page, see post-build.ts): the
- * render leaves the main thread waiting on page writes about a fifth of the
- * time, and the mirrors fill those gaps instead of taking a phase of their own
- * after the pages. Writes are asynchronous, so the file system's work is done
- * off the main thread, at most `maxPendingWrites` at a time. Nothing is kept:
- * llms-full.txt is assembled at the end from the mirror files just written.
+ * llms-full.txt, in a build, on a worker thread (mirror-worker.ts) while the
+ * main thread renders the pages. The worker starts with the first rendered
+ * page (Astro's prerenderer reports each page, see post-build.ts): Astro
+ * empties the output folder after the build starts, so nothing can be written
+ * there earlier. The main thread keeps only the list of pages with a mirror,
+ * to check at the end that each of them was rendered.
  * The dev server renders the same texts through the `.md` and llms-full routes.
  */
-import { closeSync, mkdirSync, openSync, readFileSync, writeSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { localeCodes } from '../config/locales';
+import { Worker } from 'node:worker_threads';
 import type { Catalog } from '../lib/content/types';
-import { llmsFullTxtParts } from '../lib/llms';
-import { buildMirror } from '../lib/mirror';
-import { listPages, llmsFullPath, type SitePage } from '../lib/routes';
-
-/** Enough writes in flight to keep the thread pool busy; a render waits beyond that rather than queue text in memory. */
-const maxPendingWrites = 64;
+import { listPages } from '../lib/routes';
+import type { MirrorWorkerData, MirrorWorkerReply } from './mirror-worker';
 
 export class MirrorWriter {
   readonly #catalog: Catalog;
   readonly #root: string;
-  /** Pages with a mirror, by page path; a page leaves once its mirror is under way. */
-  readonly #unwritten: Map<string, SitePage>;
-  readonly #count: number;
-  readonly #folders = new Set<string>();
-  readonly #pending = new Set<Promise<void>>();
-  #failure: Error | undefined;
+  /** Pages with a mirror whose page has not been rendered yet, by page path. */
+  readonly #unrendered: Set<string>;
+  /** The worker's run: resolves to how many mirrors it wrote. */
+  #written: Promise<number> | undefined;
+  #worker: Worker | undefined;
 
   /** Mirrors of `catalog`'s pages, to be written under `outDir`. */
   constructor(catalog: Catalog, outDir: URL) {
     this.#catalog = catalog;
     this.#root = fileURLToPath(outDir);
-    this.#unwritten = new Map(listPages(catalog).filter((page) => page.mirrorPath).map((page) => [page.path, page]));
-    this.#count = this.#unwritten.size;
+    this.#unrendered = new Set(listPages(catalog).filter((page) => page.mirrorPath).map((page) => page.path));
   }
 
-  /**
-   * The page at `pagePath` (e.g. `/en/models/minimax`) is rendered: its mirror, if it
-   * has one, is built now and written in the background. Resolves once fewer
-   * than `maxPendingWrites` writes are in flight.
-   */
-  async pageRendered(pagePath: string): Promise<void> {
-    const page = this.#unwritten.get(pagePath);
-    if (!page?.mirrorPath) return;
-    this.#unwritten.delete(pagePath);
-    const file = this.#fileOf(page.mirrorPath);
-    const fail = (error: unknown) => {
-      const reason = error instanceof Error ? error.message : String(error);
-      this.#failure ??= new Error(`the mirror of ${page.path} (${page.mirrorPath}) could not be written: ${reason}`, { cause: error });
-    };
-    try {
-      const folder = path.dirname(file);
-      if (!this.#folders.has(folder)) mkdirSync(folder, { recursive: true });
-      this.#folders.add(folder);
-      const write: Promise<void> = writeFile(file, buildMirror(page, this.#catalog)).catch(fail).finally(() => this.#pending.delete(write));
-      this.#pending.add(write);
-    } catch (error) {
-      fail(error);
+  /** The page at `pagePath` (e.g. `/en/models/minimax`) is rendered; the first call starts the worker. */
+  pageRendered(pagePath: string): void {
+    this.#unrendered.delete(pagePath);
+    if (!this.#written) {
+      this.#written = this.#startWorker();
+      // Reported by `finish`; until then a failure must not count as unhandled.
+      this.#written.catch(() => undefined);
     }
-    while (this.#pending.size >= maxPendingWrites) await Promise.race(this.#pending);
   }
 
   /**
-   * Waits for every write, then writes each locale's llms-full.txt from the
-   * mirrors on disk; resolves to how many mirrors there are. Rejects with the
-   * first failure, naming its page, or if a page with a mirror never rendered.
+   * Waits for the worker; resolves to how many mirrors there are. Rejects with
+   * its failure, naming the page, or if a page with a mirror never rendered.
    */
   async finish(): Promise<number> {
-    await Promise.all(this.#pending);
-    if (this.#failure) throw this.#failure;
-    const [missing] = this.#unwritten.values();
-    if (missing) throw new Error(`${this.#unwritten.size} mirror(s) were never written, as their pages never rendered; the first: ${missing.path}`);
-    const mirrorOnDisk = (page: SitePage) => readFileSync(this.#fileOf(page.mirrorPath ?? ''), 'utf8');
-    // Written a mirror at a time: at 1,000 variants each file is some 16 MB, held twice over (as text, then encoded) if built whole.
-    for (const locale of localeCodes) {
-      const fd = openSync(this.#fileOf(llmsFullPath(locale)), 'w');
-      try {
-        for (const part of llmsFullTxtParts(this.#catalog, locale, mirrorOnDisk)) writeSync(fd, part);
-      } finally {
-        closeSync(fd);
-      }
+    const [missing] = this.#unrendered;
+    if (missing) {
+      await this.#written?.catch(() => undefined);
+      throw new Error(`${this.#unrendered.size} mirror(s) were never written, as their pages never rendered; the first: ${missing}`);
     }
-    return this.#count;
+    if (!this.#written) throw new Error('no page was rendered, so no mirror was written');
+    this.#worker?.ref();
+    return this.#written;
   }
 
-  #fileOf(sitePath: string): string {
-    return path.join(this.#root, ...sitePath.split('/'));
+  #startWorker(): Promise<number> {
+    return new Promise<number>((resolve, reject) => {
+      const data: MirrorWorkerData = { catalog: this.#catalog, root: this.#root };
+      const worker = new Worker(new URL('./mirror-worker.ts', import.meta.url), { workerData: data });
+      // Until `finish` waits for it, the worker does not hold the process open: a build that fails
+      // while rendering exits without waiting for the mirrors of a site it will not finish.
+      worker.unref();
+      this.#worker = worker;
+      let reply: MirrorWorkerReply | undefined;
+      worker.once('message', (message: MirrorWorkerReply) => {
+        reply = message;
+        // Once it has answered there is nothing left for it to do; its memory goes with it.
+        void worker.terminate();
+      });
+      worker.once('error', (error) => reject(new Error(`the mirror worker failed: ${error.message}`, { cause: error })));
+      worker.once('exit', (code) => {
+        if (reply && 'done' in reply) resolve(reply.done);
+        else if (reply) reject(new Error(reply.error));
+        else reject(new Error(`the mirror worker stopped (exit code ${code}) before it had written the mirrors`));
+      });
+    });
   }
 }

@@ -1,12 +1,12 @@
 /**
  * What is made beside the pages: `_headers`, the Markdown mirrors and
  * llms-full.txt, the Pagefind search index and the social images. All of them
- * are made while the pages render. The images need only the content, so a
- * worker thread draws them from the start of the build. Astro's prerenderer
- * reports each page as it is rendered: Pagefind's own process indexes the
- * searchable ones on the second core, and each page's mirror is written in the
- * gaps the render leaves while it waits for its writes (see mirrors.ts). What
- * is left once the pages exist is writing the index and llms-full.txt out.
+ * are made while the pages render, off the main thread where they can be. The
+ * images need only the content, so a worker thread draws them from the start
+ * of the build. Astro's prerenderer reports each page as it is rendered:
+ * Pagefind's own process indexes the searchable ones on the second core, and
+ * the first page starts the mirror worker (see mirrors.ts). What is left once
+ * the pages exist is writing the index out.
  */
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
@@ -22,20 +22,19 @@ import { startSocialImages, type SocialImagesOptions, type SocialImagesRun } fro
  * The two halves of the post-build step, as Astro integrations: `begin` goes
  * before @astrojs/sitemap in the config, `end` after it. `begin` starts the
  * images, the search feed and the mirror writer with the build and, once the
- * pages exist, asks Pagefind to write its index, then writes `_headers` and
- * llms-full.txt (the mirrors themselves are written by then); the sitemap is
- * written next while Pagefind is still at work in its own process; `end` waits
- * for the index and the images. On a large catalog Pagefind's write is the
- * longest of these, so llms-full.txt and the sitemap cost nothing.
+ * pages exist, asks Pagefind to write its index and writes `_headers`; the
+ * sitemap is written next while Pagefind is still at work in its own process
+ * and the mirror worker may still be writing llms-full.txt; `end` waits for
+ * the index, the images and the mirrors. On a large catalog Pagefind's write
+ * is the longest of these, so llms-full.txt and the sitemap cost nothing.
  */
 export function postBuild(options: { socialImages?: SocialImagesOptions } = {}): { begin: AstroIntegration; end: AstroIntegration } {
   let socialImages: SocialImagesRun | undefined;
   let searchIndex: SearchIndexFeed | undefined;
   let mirrors: MirrorWriter | undefined;
   let outDir: URL | undefined;
-  let finishing: Promise<[number, { count: number; ms: number }]> | undefined;
+  let finishing: Promise<[number, { count: number; ms: number }, number]> | undefined;
   let pagesDone = 0;
-  let mirrorCount = 0;
   const begin: AstroIntegration = {
     name: 'catalog:post-build',
     hooks: {
@@ -60,12 +59,11 @@ export function postBuild(options: { socialImages?: SocialImagesOptions } = {}):
         if (!socialImages || !searchIndex || !mirrors) throw new Error('astro:build:done ran without astro:build:start: the images, the search index and the mirrors were never started');
         const catalog = loadCatalogOnce();
         pagesDone = performance.now();
-        finishing = Promise.all([searchIndex.finish(dir), socialImages.finish(dir)]);
+        finishing = Promise.all([searchIndex.finish(dir), socialImages.finish(dir), mirrors.finish()]);
         // Reported by `end`; until then a failure must not count as unhandled.
         finishing.catch(() => undefined);
         // Underscore files are not routes in Astro, so _headers is written here.
         await writeFile(fileURLToPath(new URL('_headers', dir)), formatHeadersFile(headerRules(catalog)));
-        mirrorCount = await mirrors.finish();
       },
     },
   };
@@ -74,7 +72,7 @@ export function postBuild(options: { socialImages?: SocialImagesOptions } = {}):
     hooks: {
       'astro:build:done': async ({ logger }) => {
         if (!finishing) throw new Error('catalog:post-build-end ran before catalog:post-build: put it after it (and after @astrojs/sitemap) in the config');
-        const [pages, images] = await finishing;
+        const [pages, images, mirrorCount] = await finishing;
         logger.info(
           `${mirrorCount} mirrors; search index: ${pages} pages; ${images.count} social images, drawn since the build started (${Math.round(images.ms)} ms); ${Math.round(performance.now() - pagesDone)} ms after the pages`,
         );

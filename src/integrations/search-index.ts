@@ -131,7 +131,7 @@ export function feedingPrerenderer(
   base: AstroPrerenderer,
   feed: SearchIndexFeed,
   logger: AstroIntegrationLogger,
-  rendered: (path: string) => Promise<void>,
+  rendered: (path: string) => void,
 ): AstroPrerenderer {
   return {
     ...base,
@@ -150,7 +150,7 @@ export function feedingPrerenderer(
     async render(request, options) {
       const result = await base.render(request, options);
       const path = renderedPath(request.url);
-      await rendered(path);
+      rendered(path);
       if (!feed.wants(path)) return result;
       const response = result instanceof Response ? result : result.response;
       const html = await response.text();

@@ -24,12 +24,12 @@ async function inTempDir(use: (dir: string) => Promise<void>) {
   }
 }
 
-describe('writing the mirrors as pages render', () => {
+describe('writing the mirrors on a worker thread', () => {
   test('writes exactly the page list\'s mirrors, each the text its route renders in the dev server, and llms-full.txt from them', () =>
     inTempDir(async (dir) => {
       const writer = new MirrorWriter(catalog, pathToFileURL(`${dir}/`));
       // In reverse, as a render may finish pages in any order; pages without a mirror are passed over.
-      for (const page of [...pages].reverse()) await writer.pageRendered(page.path);
+      for (const page of [...pages].reverse()) writer.pageRendered(page.path);
       expect(await writer.finish()).toBe(mirrored.length);
       const written = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).map((f) => `/${f.split(path.sep).join('/')}`).sort();
       expect(written).toEqual(mirrored.map((p) => p.mirrorPath).sort());
@@ -40,7 +40,7 @@ describe('writing the mirrors as pages render', () => {
   test('a page never rendered fails the build, named', () =>
     inTempDir(async (dir) => {
       const writer = new MirrorWriter(catalog, pathToFileURL(`${dir}/`));
-      for (const page of pages.filter((p) => p.path !== '/zh-TW/models/minimax')) await writer.pageRendered(page.path);
+      for (const page of pages.filter((p) => p.path !== '/zh-TW/models/minimax')) writer.pageRendered(page.path);
       await expect(writer.finish()).rejects.toThrow(/1 mirror\(s\) were never written, as their pages never rendered; the first: \/zh-TW\/models\/minimax$/);
     }));
 
@@ -50,7 +50,7 @@ describe('writing the mirrors as pages render', () => {
       mkdirSync(path.join(dir, 'en'));
       writeFileSync(path.join(dir, 'zh-HK'), '');
       const writer = new MirrorWriter(catalog, pathToFileURL(`${dir}/`));
-      for (const page of pages) await writer.pageRendered(page.path);
+      for (const page of pages) writer.pageRendered(page.path);
       await expect(writer.finish()).rejects.toThrow(/the mirror of \/zh-HK\/models \(\/zh-HK\/models\.md\) could not be written/);
     }));
 });
