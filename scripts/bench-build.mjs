@@ -1,7 +1,8 @@
 // Runs one Astro build in this process, so the build's peak memory is this process's peak
 // memory, and reports it as JSON on the last line of stdout. Spawned by scripts/bench.mjs;
 // CATALOG_CONTENT_DIR and CATALOG_OUT_DIR come from the environment as for any build.
-// The parent starts us in its temp folder (see there why); the project root is passed explicitly.
+// The parent starts us in its temp folder (see there why); the project root is passed explicitly:
+// this project, or BENCH_ROOT for the one-line baseline site the parent writes (bench.mjs --baseline).
 import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { build } from 'astro';
@@ -40,7 +41,7 @@ let ok = true;
 try {
   // A private cache folder keeps this build from sharing node_modules/.astro with a
   // build someone else runs at the same time; it changes nothing in the output.
-  await build({ root: fileURLToPath(new URL('..', import.meta.url)), ...(process.env.BENCH_CACHE_DIR ? { cacheDir: process.env.BENCH_CACHE_DIR } : {}) });
+  await build({ root: process.env.BENCH_ROOT ?? fileURLToPath(new URL('..', import.meta.url)), ...(process.env.BENCH_CACHE_DIR ? { cacheDir: process.env.BENCH_CACHE_DIR } : {}) });
 } catch (error) {
   ok = false;
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

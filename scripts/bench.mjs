@@ -1,8 +1,8 @@
-// Build benchmark: `npm run bench -- --variants N [--keep]`.
+// Build benchmark: `npm run bench -- --variants N [--keep] [--dir DIR] [--baseline]`.
 // Generates a synthetic catalog of N variants from the real MiniMax files, builds it with the
 // real project config, and reports build time, peak memory and the heaviest page's weight.
 // The last line of stdout is one JSON object, so CI can read the numbers without parsing prose.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,9 +18,9 @@ const fail = (message) => (console.error(`bench: ${message}`), process.exit(1));
 
 let args;
 try {
-  ({ values: args } = parseArgs({ options: { variants: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false } } }));
+  ({ values: args } = parseArgs({ options: { variants: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false }, dir: { type: 'string', default: os.tmpdir() }, baseline: { type: 'boolean', default: false } } }));
 } catch (error) {
-  fail(`${error.message}\nusage: npm run bench -- [--variants N] [--keep]`);
+  fail(`${error.message}\nusage: npm run bench -- [--variants N] [--keep] [--dir DIR] [--baseline]`);
 }
 const variantCount = Number(args.variants);
 if (!Number.isInteger(variantCount) || variantCount < 1) fail(`--variants must be a whole number of at least 1, got "${args.variants}"`);
@@ -224,12 +224,83 @@ function measureOutput(outDir) {
   }
   // Pair pages (/…/compare/a-vs-b) are most of a large build: every pair of a family of ten, in three locales.
   const pairPages = pages.filter((f) => /[\\/]compare[\\/][^\\/]+-vs-[^\\/]+\.html$/.test(f)).length;
-  return { pages: pages.length, pairPages, mirrors: mirrors.length, heaviest, missing };
+  return { pages: pages.length, pagePaths: pages, pairPages, mirrors: mirrors.length, heaviest, missing };
+}
+
+// ---------- baseline (--baseline) ----------
+// The floor under any build of this many pages: the same pages, in the same folders, each a
+// one-line template with no content, built in the same temp folder right after the catalog (so on
+// the same file system in the same state). Astro's floor is what the framework costs before any of
+// ours; Hugo's, when `hugo` is installed (Debian: apt-get install hugo), is the target's yardstick.
+
+const oneLinePage = (title) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><p>One line.</p></body></html>\n`;
+
+/** A one-line Astro site with one page per path in `pagePaths` (e.g. `en/models.html`), built by bench-build.mjs. */
+async function astroBaseline(dir, pagePaths) {
+  writeFile(path.join(dir, 'pages.json'), JSON.stringify(pagePaths.map((p) => p.split(path.sep).join('/').replace(/\.html$/, ''))));
+  writeFile(path.join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ outDir: './out', build: { format: 'file' } });\n`);
+  writeFile(
+    path.join(dir, 'src/pages/[...page].astro'),
+    [
+      '---',
+      "import { readFileSync } from 'node:fs';",
+      'export function getStaticPaths() {',
+      // The site's /index.html is the rest parameter left out.
+      "  return JSON.parse(readFileSync(process.env.BASELINE_PAGES, 'utf8')).map((page) => ({ params: { page: page === 'index' ? undefined : page } }));",
+      '}',
+      "const title = `Page ${Astro.params.page ?? 'index'}`;",
+      '---',
+      oneLinePage('{title}').trim(),
+      '',
+    ].join('\n'),
+  );
+  symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
+  const run = await runBuild(dir, { BENCH_ROOT: dir, BENCH_CACHE_DIR: path.join(dir, 'cache'), BASELINE_PAGES: path.join(dir, 'pages.json'), ASTRO_TELEMETRY_DISABLED: '1' });
+  if (run.code !== 0 || !run.result?.ok) return { error: /^.*Error.*$/m.exec(run.log)?.[0] ?? `exit code ${run.code}` };
+  return { seconds: run.wallMs / 1000, pages: readdirSync(path.join(dir, 'out'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length };
+}
+
+/** The same pages in Hugo, each with a `.md` output beside it as our mirrors; undefined when Hugo is not installed. */
+function hugoBaseline(dir, pagePaths) {
+  const version = spawnSync('hugo', ['version'], { encoding: 'utf8' });
+  if (version.error || version.status !== 0) return undefined;
+  writeFile(
+    path.join(dir, 'config.toml'),
+    [
+      'baseURL = "https://example.org/"',
+      'disableKinds = ["home", "section", "taxonomy", "term", "RSS", "sitemap", "robotsTXT", "404"]',
+      'uglyURLs = true',
+      '[outputFormats.MD]',
+      'mediaType = "text/markdown"',
+      'isPlainText = true',
+      '[outputs]',
+      'page = ["HTML", "MD"]',
+      '',
+    ].join('\n'),
+  );
+  writeFile(path.join(dir, 'layouts/_default/single.html'), oneLinePage('{{ .Title }}'));
+  writeFile(path.join(dir, 'layouts/_default/single.md'), '# {{ .Title }}\n\nOne line.\n');
+  for (const page of pagePaths) {
+    // `index.md` would make a page bundle of its folder in Hugo, a different kind of page.
+    const file = page.replace(/\.html$/, '').replace(/(^|[\\/])index$/, '$1index-page');
+    writeFile(path.join(dir, 'content', `${file}.md`), `---\ntitle: "Page ${file}"\n---\n`);
+  }
+  const started = performance.now();
+  const run = spawnSync('hugo', ['--quiet', '--source', dir, '--destination', path.join(dir, 'out')], { encoding: 'utf8' });
+  const seconds = (performance.now() - started) / 1000;
+  const name = /v[\d.]+/.exec(version.stdout)?.[0] ?? 'hugo';
+  if (run.status !== 0) return { name, error: (run.stderr || run.stdout).trim().split('\n').slice(-3).join(' / ') };
+  const files = readdirSync(path.join(dir, 'out'), { recursive: true }).map(String);
+  return { name, seconds, pages: files.filter((f) => f.endsWith('.html')).length, mirrors: files.filter((f) => f.endsWith('.md')).length };
 }
 
 // ---------- run ----------
 
-const tempRoot = mkdtempSync(path.join(os.tmpdir(), 'catalog-bench-'));
+// --dir chooses the file system the catalog is generated on and built into (default: the system's temp
+// folder). On this machine the disk's speed drifts with how many files were deleted in the last minutes;
+// a tmpfs such as /dev/shm takes the disk out of the figure.
+if (!existsSync(args.dir)) fail(`--dir ${args.dir} does not exist`);
+const tempRoot = mkdtempSync(path.join(path.resolve(args.dir), 'catalog-bench-'));
 const contentDir = path.join(tempRoot, 'content');
 const outDir = path.join(tempRoot, 'out');
 const cleanUp = () => {
@@ -260,6 +331,11 @@ if (build.code !== 0 || !build.result?.ok) {
 }
 
 const output = measureOutput(outDir);
+let baseline;
+if (args.baseline) {
+  console.error('bench: building the one-line baselines…');
+  baseline = { astro: await astroBaseline(path.join(tempRoot, 'baseline-astro'), output.pagePaths), hugo: hugoBaseline(path.join(tempRoot, 'baseline-hugo'), output.pagePaths) };
+}
 cleanUp();
 
 const wallSeconds = build.wallMs / 1000;
@@ -271,6 +347,14 @@ console.log(`catalog: ${variantCount} variants in ${familyCount} families, ${LOC
 console.log(`build:   ${wallSeconds.toFixed(2)} s wall (${(build.result.buildMs / 1000).toFixed(2)} s inside build()), peak RSS ${peakRssMb} MB${childrenMb ? `; child processes (esbuild, Pagefind) up to ${childrenMb} MB more, not included` : ''}`);
 console.log(`output:  ${output.pages} pages (${output.pairPages} of them pair pages) + ${output.mirrors} mirrors, ${msPerPage.toFixed(2)} ms per file`);
 console.log(`weight:  HTML+CSS gzip max ${bytes(output.heaviest.css.bytes)} B (${output.heaviest.css.page}); JS gzip max ${bytes(output.heaviest.js.bytes)} B (${output.heaviest.js.page})`);
+if (baseline) {
+  const { astro, hugo } = baseline;
+  const times = (s) => `${(wallSeconds / s).toFixed(1)}×`;
+  console.log(`baseline: the same ${output.pages} pages in the same folders, one line each, built here after the catalog:`);
+  console.log(`          Astro ${astro.error ? `failed: ${astro.error}` : `${astro.seconds.toFixed(2)} s for ${astro.pages} pages (no mirrors); this build is ${times(astro.seconds)} that`}`);
+  if (!hugo) console.log('          Hugo not installed (Debian: apt-get install hugo), so no Hugo figure');
+  else console.log(`          Hugo ${hugo.name} ${hugo.error ? `failed: ${hugo.error}` : `${hugo.seconds.toFixed(2)} s for ${hugo.pages} pages + ${hugo.mirrors} .md; this build is ${times(hugo.seconds)} that${astro.error ? '' : `, Astro's one-line build ${(astro.seconds / hugo.seconds).toFixed(1)}×`}`}`);
+}
 if (output.missing.size) console.log(`warning: ${output.missing.size} linked assets not found in the output, e.g. ${[...output.missing][0]}`);
 // Built by hand so wall_s and ms_per_page keep exactly two decimals (JSON.stringify drops "6.20" to 6.2).
 const summary = {
