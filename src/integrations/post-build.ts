@@ -4,9 +4,10 @@
  * are made while the pages render, off the main thread where they can be. The
  * images need only the content, so a worker thread draws them from the start
  * of the build. Astro's prerenderer reports each page as it is rendered:
- * Pagefind's own process indexes the searchable ones on the second core, and
- * the first page starts the mirror worker (see mirrors.ts). What is left once
- * the pages exist is writing the index out.
+ * Pagefind's own process indexes the searchable ones on the second core and
+ * writes its index as soon as it has the last of them (see search-index.ts),
+ * and the first page starts the mirror worker (see mirrors.ts). What is left
+ * once the pages exist is waiting for those to finish, and the sitemap.
  */
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
@@ -22,11 +23,9 @@ import { startSocialImages, type SocialImagesOptions, type SocialImagesRun } fro
  * The two halves of the post-build step, as Astro integrations: `begin` goes
  * before @astrojs/sitemap in the config, `end` after it. `begin` starts the
  * images, the search feed and the mirror writer with the build and, once the
- * pages exist, asks Pagefind to write its index and writes `_headers`; the
- * sitemap is written next while Pagefind is still at work in its own process
- * and the mirror worker may still be writing llms-full.txt; `end` waits for
- * the index, the images and the mirrors. On a large catalog Pagefind's write
- * is the longest of these, so llms-full.txt and the sitemap cost nothing.
+ * pages exist, writes `_headers`; the sitemap is written next while Pagefind
+ * may still be writing its index in its own process and the mirror worker
+ * llms-full.txt; `end` waits for the index, the images and the mirrors.
  */
 export function postBuild(options: { socialImages?: SocialImagesOptions } = {}): { begin: AstroIntegration; end: AstroIntegration } {
   let socialImages: SocialImagesRun | undefined;
@@ -48,9 +47,9 @@ export function postBuild(options: { socialImages?: SocialImagesOptions } = {}):
       'astro:build:start': ({ setPrerenderer, logger }) => {
         const catalog = loadCatalogOnce();
         socialImages = startSocialImages(catalog, options.socialImages);
-        const feed = new SearchIndexFeed(listPages(catalog).filter(isSearchable).map((page) => page.path));
+        if (!outDir) throw new Error('astro:build:start ran before astro:config:done: the output folder for the mirrors and the search index is unknown');
+        const feed = new SearchIndexFeed(listPages(catalog).filter(isSearchable).map((page) => page.path), outDir);
         searchIndex = feed;
-        if (!outDir) throw new Error('astro:build:start ran before astro:config:done: the output folder for the mirrors is unknown');
         const writer = new MirrorWriter(catalog, outDir);
         mirrors = writer;
         setPrerenderer((base) => feedingPrerenderer(base, feed, logger, (path) => writer.pageRendered(path)));
@@ -59,7 +58,7 @@ export function postBuild(options: { socialImages?: SocialImagesOptions } = {}):
         if (!socialImages || !searchIndex || !mirrors) throw new Error('astro:build:done ran without astro:build:start: the images, the search index and the mirrors were never started');
         const catalog = loadCatalogOnce();
         pagesDone = performance.now();
-        finishing = Promise.all([searchIndex.finish(dir), socialImages.finish(dir), mirrors.finish()]);
+        finishing = Promise.all([searchIndex.finish(), socialImages.finish(dir), mirrors.finish()]);
         // Reported by `end`; until then a failure must not count as unhandled.
         finishing.catch(() => undefined);
         // Underscore files are not routes in Astro, so _headers is written here.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -25,11 +25,11 @@ describe('the search index feed', () => {
     const dirs = [mkdtempSync(path.join(tmpdir(), 'catalog-pf-')), mkdtempSync(path.join(tmpdir(), 'catalog-pf-'))];
     try {
       for (const [i, dir] of dirs.entries()) {
-        const feed = new SearchIndexFeed(pages.map(([p]) => p));
+        const feed = new SearchIndexFeed(pages.map(([p]) => p), pathToFileURL(`${dir}/`));
         feed.expect(renderOrder);
         await Promise.all((i === 0 ? pages : [...pages].reverse()).map(([p, html]) => feed.add(p, html)));
         await feed.add('/en/skipped', page('en', 'Skipped', 'not searchable'));
-        expect(await feed.finish(pathToFileURL(`${dir}/`))).toBe(3);
+        expect(await feed.finish()).toBe(3);
       }
       const [first, second] = dirs.map(snapshot);
       expect([...(first?.keys() ?? [])].some((f) => f.startsWith('index/') || f.startsWith('fragment/'))).toBe(true);
@@ -43,19 +43,38 @@ describe('the search index feed', () => {
   });
 
   test('a searchable page the build never renders, or never hands over, fails the build by name', async () => {
-    expect(() => new SearchIndexFeed(['/en/a', '/en/ghost']).expect(renderOrder)).toThrow(/does not render: \/en\/ghost/);
-    const feed = new SearchIndexFeed(['/en/a', '/en/b']);
-    feed.expect(renderOrder);
-    void feed.add('/en/b', page('en', 'Bravo', 'words'));
     const dir = mkdtempSync(path.join(tmpdir(), 'catalog-pf-'));
     try {
-      await expect(feed.finish(pathToFileURL(`${dir}/`))).rejects.toThrow(/never received 2 page\(s\), the first \/en\/a/);
+      expect(() => new SearchIndexFeed(['/en/a', '/en/ghost'], pathToFileURL(`${dir}/`)).expect(renderOrder)).toThrow(/does not render: \/en\/ghost/);
+      const feed = new SearchIndexFeed(['/en/a', '/en/b'], pathToFileURL(`${dir}/`));
+      feed.expect(renderOrder);
+      void feed.add('/en/b', page('en', 'Bravo', 'words'));
+      await expect(feed.finish()).rejects.toThrow(/never received 2 page\(s\), the first \/en\/a/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
   });
 
-  test('searchable pages are spread evenly through the render order, both lists keeping their order', () => {
+  test('the index is written as soon as the last searchable page is in, before the build finishes', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'catalog-pf-'));
+    try {
+      const feed = new SearchIndexFeed(pages.map(([p]) => p), pathToFileURL(`${dir}/`));
+      feed.expect(renderOrder);
+      for (const [p, html] of pages) await feed.add(p, html);
+      // Nothing calls finish() yet: the rest of the site would still be rendering.
+      const entry = path.join(dir, 'pagefind', 'pagefind-entry.json');
+      for (let waited = 0; !existsSync(entry) && waited < 20_000; waited += 50) await new Promise((resume) => setTimeout(resume, 50));
+      expect(existsSync(entry)).toBe(true);
+      expect(await feed.finish()).toBe(3);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('searchable pages are spread evenly through the render order, or through its first part, both lists keeping their order', () => {
+    expect(interleave<string | number>(['a', 'b'], [1, 2, 3, 4, 5, 6, 7, 8], 0.5)).toEqual(['a', 1, 2, 'b', 3, 4, 5, 6, 7, 8]);
+    // More of `a` than the share holds: `a` first, then `b`.
+    expect(interleave<string | number>(['a', 'b', 'c'], [1], 0.5)).toEqual(['a', 'b', 'c', 1]);
     expect(interleave<string | number>(['a', 'b'], [1, 2, 3, 4, 5, 6])).toEqual(['a', 1, 2, 3, 'b', 4, 5, 6]);
     expect(interleave<string | number>([], [1, 2])).toEqual([1, 2]);
     expect(interleave<string | number>(['a', 'b'], [])).toEqual(['a', 'b']);
