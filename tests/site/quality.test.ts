@@ -3,6 +3,11 @@
  * validates, and nothing a reader or agent sees leaks a placeholder.
  */
 import { describe, expect, test } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import * as pagefind from 'pagefind';
+import { withoutIgnoredElements } from '../../src/integrations/search-index';
 import { htmlProblems, htmlReferences, htmlValidator, markdownReferences, read, resolves, siteFiles, visibleText } from './built-site';
 
 const files = siteFiles();
@@ -54,5 +59,34 @@ describe('no leaks', () => {
       return [leaks.exec(text)?.[0], entity.exec(text)?.[0]].filter(Boolean).map((hit) => `${file}: ${hit}`);
     });
     expect(found).toEqual([]);
+  });
+});
+
+describe('search index', () => {
+  // The build sends Pagefind each page without its data-pagefind-ignore elements, to save it the
+  // parsing; that must not change what it indexes. Both ways over every searchable page, compared.
+  test('pages sent without their ignored elements give the same index as whole pages, byte for byte', async () => {
+    const searchable = htmlFiles.filter((file) => read(file).includes('data-pagefind-body'));
+    expect(searchable.length).toBeGreaterThan(20);
+    const dirs = [mkdtempSync(path.join(tmpdir(), 'catalog-pf-whole-')), mkdtempSync(path.join(tmpdir(), 'catalog-pf-sent-'))];
+    try {
+      for (const [i, dir] of dirs.entries()) {
+        const { index } = await pagefind.createIndex({});
+        if (!index) throw new Error('Pagefind could not start');
+        for (const file of searchable) {
+          const html = read(file);
+          const added = await index.addHTMLFile({ url: file.replace(/\.html$/, ''), content: i === 0 ? html : withoutIgnoredElements(html) });
+          expect(added.errors).toEqual([]);
+        }
+        expect((await index.writeFiles({ outputPath: dir })).errors).toEqual([]);
+      }
+      const files = (dir: string) => (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.includes('.')).sort();
+      const [whole = '', sent = ''] = dirs;
+      expect(files(sent)).toEqual(files(whole));
+      for (const file of files(whole)) expect(readFileSync(path.join(sent, file)).equals(readFileSync(path.join(whole, file))), file).toBe(true);
+    } finally {
+      await pagefind.close();
+      for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

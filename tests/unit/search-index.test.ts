@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { interleave, renderedPath, SearchIndexFeed } from '../../src/integrations/search-index';
+import { interleave, renderedPath, SearchIndexFeed, withoutIgnoredElements } from '../../src/integrations/search-index';
 
 const page = (lang: string, title: string, words: string) =>
   `<!doctype html><html lang="${lang}"><head><title>${title}</title></head><body><main data-pagefind-body><h1>${title}</h1><p>${words}</p></main></body></html>`;
@@ -79,6 +79,25 @@ describe('the search index feed', () => {
     expect(interleave<string | number>([], [1, 2])).toEqual([1, 2]);
     expect(interleave<string | number>(['a', 'b'], [])).toEqual(['a', 'b']);
     expect(interleave<string | number>(['a', 'b', 'c'], [1, 2, 3])).toEqual(['a', 1, 'b', 2, 'c', 3]);
+  });
+
+  test('elements Pagefind would ignore are left out of what it is sent, nested ones and all', () => {
+    const html = [
+      '<main data-pagefind-body><h1>Title</h1>',
+      '<div class="code-block" data-pagefind-ignore><div><pre>curl</pre></div><div>more</div></div>',
+      '<p>kept</p>',
+      '<section class="table-scroll" data-pagefind-ignore=""><section><table><tr><td>1</td></tr></table></section></section>',
+      '<section class="table-scroll"><table><tr><td>spec</td></tr></table></section>',
+      '<img src="/a.png" alt="" data-pagefind-ignore><hr data-pagefind-ignore="all"/>',
+      '<div data-pagefind-ignored-by-no-one>also kept</div></main>',
+    ].join('');
+    expect(withoutIgnoredElements(html)).toBe(
+      '<main data-pagefind-body><h1>Title</h1><p>kept</p><section class="table-scroll"><table><tr><td>spec</td></tr></table></section><div data-pagefind-ignored-by-no-one>also kept</div></main>',
+    );
+    // An element that never closes: the page goes to Pagefind whole rather than cut short.
+    const unbalanced = '<main><div data-pagefind-ignore><div>open</div><p>text</p></main>';
+    expect(withoutIgnoredElements(unbalanced)).toBe(unbalanced);
+    expect(withoutIgnoredElements('<p>nothing marked</p>')).toBe('<p>nothing marked</p>');
   });
 
   test('prerender request URLs map back to page paths', () => {
