@@ -2,7 +2,7 @@
  * What search engines read: canonical and language alternates, Open Graph,
  * and JSON-LD built from the same facts the page shows.
  */
-import { allLocales, locales, sourceLocale } from '../config/locales';
+import { locales, sourceLocale } from '../config/locales';
 import { site } from '../config/site';
 import type { Family, Variant } from './content/types';
 import { quotePrice } from './pricing';
@@ -111,7 +111,3 @@ export function faqJsonLd(items: readonly { question: string; answer: string }[]
   };
 }
 
-/** BCP-47 tags of every locale, for the sitemap's i18n option. */
-export function sitemapLocales(): Record<string, string> {
-  return Object.fromEntries(allLocales.map((l) => [l.code, l.bcp47]));
-}

@@ -2,6 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { hreflangLinks, serializeJsonLd } from '../../src/lib/seo';
 import { buildAtomFeed, feedEntries } from '../../src/lib/feed';
 import { escapeXml } from '../../src/lib/xml';
+import { absoluteUrl } from '../../src/lib/routes';
+import { sitemapOptions } from '../../src/lib/sitemap';
 import { baseVariant } from './factories';
 import type { Catalog } from '../../src/lib/content/types';
 
@@ -47,5 +49,27 @@ describe('feeds', () => {
     const xml = buildAtomFeed(catalog, 'zh-TW');
     expect(xml).toContain('<updated>2026-03-01T00:00:00Z</updated>');
     expect(buildAtomFeed(catalog, 'zh-TW')).toBe(xml);
+  });
+});
+
+describe('sitemap options', () => {
+  const options = sitemapOptions();
+  const serialize = (url: string) => options.serialize?.({ url }) as { url: string; links?: { lang: string; url: string }[] };
+
+  test('only indexable pages pass the filter', () => {
+    expect(options.filter?.(absoluteUrl('/zh-HK/models/minimax/m2.5'))).toBe(true);
+    expect(options.filter?.(absoluteUrl('/zh-HK/models/minimax/m2.5.md'))).toBe(false);
+    expect(options.filter?.(absoluteUrl('/zh-HK/404'))).toBe(false);
+  });
+
+  test('each page lists itself in every locale and x-default, from the page list', () => {
+    expect(serialize(absoluteUrl('/zh-TW/models/minimax/compare/m2-vs-m2.1')).links).toEqual([
+      { lang: 'en', url: absoluteUrl('/en/models/minimax/compare/m2-vs-m2.1') },
+      { lang: 'zh-TW', url: absoluteUrl('/zh-TW/models/minimax/compare/m2-vs-m2.1') },
+      { lang: 'zh-HK', url: absoluteUrl('/zh-HK/models/minimax/compare/m2-vs-m2.1') },
+      { lang: 'x-default', url: absoluteUrl('/en/models/minimax/compare/m2-vs-m2.1') },
+    ]);
+    // The language chooser at / has no other versions.
+    expect(serialize(absoluteUrl('/')).links).toBeUndefined();
   });
 });
