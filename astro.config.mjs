@@ -23,6 +23,9 @@ export default defineConfig({
   // The post-build step comes in two halves around the sitemap, so Pagefind writes its index while
   // llms-full.txt and the sitemap are written (see src/integrations/post-build.ts).
   integrations: [contentCheck(), mdx(), postBuildSteps.begin, sitemap(sitemapOptions()), postBuildSteps.end],
-  vite: { plugins: [tailwindcss()] },
+  // Scripts are never inlined: the cost calculator's (which shares src/lib/pricing.ts with the build) would
+  // otherwise be pasted into every spec sheet, where it counted against each page's 14 KB; as a file it is
+  // fetched once and cached, and the pages' own weight is HTML and CSS only.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });
