@@ -1,5 +1,5 @@
 // Build benchmark: `npm run bench -- --variants N [--keep] [--dir DIR] [--baseline]`.
-// Generates a synthetic catalog of N variants from the real MiniMax files, builds it with the
+// Generates a synthetic catalog of N variants from the real MiniMax and provider files, builds it with the
 // real project config, and reports build time, peak memory and the heaviest page's weight.
 // The last line of stdout is one JSON object, so CI can read the numbers without parsing prose.
 import { spawn, spawnSync } from 'node:child_process';
@@ -9,6 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
+import { parse as parseYaml } from 'yaml';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const LOCALES = ['en', 'zh-TW', 'zh-HK'];
@@ -27,19 +28,34 @@ if (!Number.isInteger(variantCount) || variantCount < 1) fail(`--variants must b
 
 // ---------- synthetic catalog ----------
 
-const templateDir = path.join(root, 'content/models/minimax');
 const read = (...parts) => readFileSync(path.join(...parts), 'utf8');
-const familyTemplate = Object.fromEntries(LOCALES.map((l) => [l, read(templateDir, `${l}.md`)]));
-const templateOrder = JSON.parse(/^variantOrder: (.*)$/m.exec(familyTemplate.en)?.[1] ?? 'null');
-if (!Array.isArray(templateOrder)) fail(`cannot read variantOrder from ${templateDir}/en.md`);
-const variantTemplates = templateOrder.map((slug) => {
-  const files = Object.fromEntries(LOCALES.map((l) => [l, read(templateDir, slug, `${l}.md`)]));
-  // Facts come first in every en file and `summary:` opens the words; we write our own facts.
-  const words = /^---\n[\s\S]*?\n(summary: [\s\S]*)$/.exec(files.en)?.[1];
-  const sdkModelId = /^sdkModelId: "(.*)"$/m.exec(files.en)?.[1];
-  if (!words || !sdkModelId) fail(`template ${slug}/en.md no longer has sdkModelId and a summary after the facts`);
-  return { slug, sdkModelId, highspeed: slug.endsWith('-highspeed'), files: { ...files, en: words } };
-});
+
+/**
+ * A content file as its top-level frontmatter blocks (a key line and its indented lines), kept as text so
+ * the words go out byte for byte as the real files have them, plus the parsed frontmatter and the body.
+ */
+function splitContentFile(text, file) {
+  const match = /^---\n([\s\S]*?)\n---[ \t]*(?:\n|$)([\s\S]*)$/.exec(text);
+  if (!match) fail(`${file} has no YAML frontmatter between two "---" lines`);
+  const blocks = [];
+  for (const line of `${match[1]}\n`.split('\n').slice(0, -1)) {
+    const key = /^([A-Za-z][\w-]*):/.exec(line)?.[1];
+    if (key) blocks.push({ key, text: `${line}\n` });
+    else if (blocks.length) blocks[blocks.length - 1].text += `${line}\n`;
+    else fail(`${file}: cannot read the frontmatter line "${line}"`);
+  }
+  return { blocks, data: parseYaml(match[1], { version: '1.2' }) ?? {}, body: match[2] };
+}
+/** Words of a template file: every block from `firstKey` on in the en file (facts come first there), every block in a translation. */
+function wordsOf(text, file, locale, firstKey) {
+  const { blocks, data, body } = splitContentFile(text, file);
+  const start = locale === 'en' ? blocks.findIndex((b) => b.key === firstKey) : 0;
+  if (start < 0) fail(`template ${file} no longer has its words after the facts, starting at "${firstKey}:"`);
+  return { blocks: blocks.slice(start), data, body };
+}
+/** Words out as a file's frontmatter tail and body; `extra` is YAML added before the closing `---`. */
+const renderWords = ({ blocks, body }, { drop = [], extra = '' } = {}) =>
+  `${blocks.filter((b) => !drop.includes(b.key)).map((b) => b.text).join('')}${extra}---\n${body}`;
 
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Replaces a model ID as a whole word: "MiniMax-M2.5" must not match inside "MiniMax-M2.5-highspeed" or "MiniMax-M2" inside "MiniMax-M2.1". */
@@ -59,39 +75,276 @@ function toYaml(value, indent = '') {
     .join('');
 }
 
+// --- the real files the synthetic ones copy their words from ---
+
+const templateDir = path.join(root, 'content/models/minimax');
+const familyTemplate = Object.fromEntries(LOCALES.map((l) => [l, read(templateDir, `${l}.md`)]));
+const templateOrder = JSON.parse(/^variantOrder: (.*)$/m.exec(familyTemplate.en)?.[1] ?? 'null');
+if (!Array.isArray(templateOrder)) fail(`cannot read variantOrder from ${templateDir}/en.md`);
+const variantTemplates = templateOrder.map((slug) => {
+  const words = {};
+  const notes = {};
+  let modelId;
+  for (const locale of LOCALES) {
+    const file = path.join(templateDir, slug, `${locale}.md`);
+    // Facts come first in every en file and `summary:` opens the words; we write our own facts.
+    const parsed = wordsOf(read(file), file, locale, 'summary');
+    if (locale === 'en') modelId = parsed.data.modelId;
+    notes[locale] = parsed.data.conflictNotes ?? {};
+    words[locale] = parsed;
+  }
+  if (typeof modelId !== 'string') fail(`template ${slug}/en.md no longer has a modelId`);
+  return { slug, modelId, highspeed: slug.endsWith('-highspeed'), words, notes };
+});
+
+/** Facts another source states differently: the conflict ids the generator files, by the field each concerns. */
+const CONFLICT_FIELDS = { 'context-window': 'contextWindow', 'input-modalities': 'modalities.input', 'max-output': 'maxOutputTokens', 'release-date': 'releaseDate' };
+/** Plain notes for the conflict ids no real variant explains. */
+const PLAIN_NOTES = {
+  'context-window': {
+    en: "Another source rounds the context window; the site shows the exact figure in the maker's model file.",
+    'zh-TW': '另一個來源將上下文視窗約略寫成整數；本站顯示的是開發商模型檔案中的精確數字。',
+    'zh-HK': '另一個來源把上下文窗口約略寫成整數；本網站顯示的是開發商模型檔案中的準確數字。',
+  },
+  'input-modalities': {
+    en: "Another source lists text input only; the site shows the inputs the maker's model file lists.",
+    'zh-TW': '另一個來源只列出文字輸入；本站顯示的是開發商模型檔案列出的輸入類型。',
+    'zh-HK': '另一個來源只列出文字輸入；本網站顯示的是開發商模型檔案列出的輸入類型。',
+  },
+  'max-output': {
+    en: "Another source states a lower maximum output; the site shows the figure in the maker's model file.",
+    'zh-TW': '另一個來源列出較低的最大輸出；本站顯示的是開發商模型檔案中的數字。',
+    'zh-HK': '另一個來源列出較低的最大輸出；本網站顯示的是開發商模型檔案中的數字。',
+  },
+  'release-date': {
+    en: 'Another source dates the release to the day the weights were published; the site shows the day the API launched the model.',
+    'zh-TW': '另一個來源以權重公開的日期作為發布日期；本站顯示的是 API 推出該模型的日期。',
+    'zh-HK': '另一個來源以權重公開的日期作為發佈日期；本網站顯示的是 API 推出該模型的日期。',
+  },
+};
+/** Per conflict id, the notes to choose from: the real variants' own, in all three locales, else the plain one. */
+const conflictNotePool = Object.fromEntries(
+  Object.keys(CONFLICT_FIELDS).map((id) => {
+    const real = variantTemplates.filter((t) => LOCALES.every((l) => typeof t.notes[l][id] === 'string')).map((t) => Object.fromEntries(LOCALES.map((l) => [l, t.notes[l][id]])));
+    return [id, real.length ? real : [PLAIN_NOTES[id]]];
+  }),
+);
+
+/** The real providers, whose words the synthetic ones take, renamed: one per kind, the gateway one with a per-account URL part. */
+const providersDir = path.join(root, 'content/providers');
+const realProviders = readdirSync(providersDir).sort().map((id) => {
+  const files = Object.fromEntries(LOCALES.map((l) => [l, path.join(providersDir, id, `${l}.md`)]));
+  const words = Object.fromEntries(LOCALES.map((l) => [l, wordsOf(read(files[l]), files[l], l, 'description')]));
+  const facts = words.en.data;
+  return { id, facts, words, brand: String(facts.name ?? id).split(' ')[0] };
+});
+const providerTemplate = (kind, test = () => true) =>
+  realProviders.find((p) => p.facts.kind === kind && test(p)) ?? fail(`no provider of kind "${kind}" under ${providersDir} to take words from`);
+const providerTemplates = {
+  maker: providerTemplate('maker'),
+  reseller: providerTemplate('reseller'),
+  gateway: providerTemplate('gateway', (p) => (p.facts.urlParameters ?? []).length > 0),
+};
+
+// --- the synthetic providers: a fixed pool, whatever N ---
+
+const CHAT = 'openai-chat-completions';
+const RESPONSES = 'openai-responses';
+const MESSAGES = 'anthropic-messages';
+const BEARER = { header: 'Authorization', scheme: 'Bearer' };
+const CHECKED = '2026-12-01'; // when offers and providers were "checked": after DATE, when they were added
+
+/** Makers first: family f's maker API is MAKERS[(f - 1) % MAKERS.length]. The rest resell or gateway every maker's models. */
+const PROVIDERS = [
+  { id: 'synth-alpha', name: 'Synth Alpha', kind: 'maker', host: 'api.alpha.synth.example', protocols: [CHAT, MESSAGES], env: 'SYNTH_ALPHA', modelId: (v) => v.modelId },
+  { id: 'synth-beta', name: 'Synth Beta', kind: 'maker', host: 'api.beta.synth.example', protocols: [CHAT, RESPONSES], env: 'SYNTH_BETA', modelId: (v) => v.modelId },
+  { id: 'synth-gamma', name: 'Synth Gamma', kind: 'maker', host: 'api.gamma.synth.example', protocols: [CHAT], env: 'SYNTH_GAMMA', modelId: (v) => v.modelId },
+  { id: 'synth-delta', name: 'Synth Delta', kind: 'maker', host: 'api.delta.synth.example', protocols: [CHAT, MESSAGES, RESPONSES], auth: { header: 'x-api-key', scheme: '' }, env: 'SYNTH_DELTA', modelId: (v) => v.modelId },
+  { id: 'relay-one', name: 'Relay One', kind: 'reseller', host: 'relay-one.example', protocols: [CHAT], env: 'RELAY_ONE', modelId: (v) => `synth/f${v.familyNumber}-v${v.number}` },
+  { id: 'relay-two', name: 'Relay Two', kind: 'reseller', host: 'relay-two.example', protocols: [CHAT, MESSAGES], env: 'RELAY_TWO', modelId: (v) => v.modelId },
+  { id: 'relay-three', name: 'Relay Three', kind: 'reseller', host: 'relay-three.example', protocols: [CHAT, RESPONSES], env: 'RELAY_THREE', modelId: (v) => `synth-labs:f${v.familyNumber}-v${v.number}` },
+  { id: 'cloudgate', name: 'Cloudgate MaaS', word: 'Cloudgate', kind: 'gateway', host: 'genai.cloudgate.example', protocols: [CHAT], urlParameters: true, env: 'CLOUDGATE', modelId: (v) => `MaaS_Synth_F${v.familyNumber}_V${v.number}` },
+  { id: 'skyport', name: 'Skyport AI', word: 'Skyport', kind: 'gateway', host: 'models.skyport.example', protocols: [CHAT, RESPONSES], env: 'SKYPORT', modelId: (v) => `skyport/synth-f${v.familyNumber}-v${v.number}` },
+];
+const MAKERS = PROVIDERS.filter((p) => p.kind === 'maker');
+const SELLERS = PROVIDERS.filter((p) => p.kind !== 'maker');
+
+function writeProviders(contentDir) {
+  for (const p of PROVIDERS) {
+    const template = providerTemplates[p.kind];
+    const parameters = p.urlParameters ? template.facts.urlParameters : [];
+    const paths = parameters.map(({ name }) => `/{${name}}`).join('');
+    const facts = {
+      name: p.name,
+      kind: p.kind,
+      website: `https://${p.host}`,
+      docsUrl: p.kind === 'maker' ? `https://${p.host}/docs` : undefined,
+      baseUrls: p.protocols.map((protocol) => ({ protocol, url: `https://${p.host}${protocol === MESSAGES ? '/anthropic' : parameters.length ? '/v1/ai' : '/v1'}${paths}` })),
+      auth: p.auth ?? BEARER,
+      apiKeyEnvVar: `${p.env}_API_KEY`,
+      urlParameters: parameters.length ? parameters.map(({ name }) => ({ name, envVar: `${p.env}_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}` })) : undefined,
+      source: `synthetic benchmark data: ${p.name} API reference`,
+      checked: CHECKED,
+      added: DATE,
+    };
+    for (const locale of LOCALES) {
+      // A gateway without a per-account URL part has nothing to explain under urlParameterHelp.
+      const words = renderWords(template.words[locale], { drop: parameters.length ? [] : ['urlParameterHelp'] }).replaceAll(template.brand, p.word ?? p.name);
+      writeFile(path.join(contentDir, 'providers', p.id, `${locale}.md`), `---\n${locale === 'en' ? toYaml(facts) : ''}${words}`);
+    }
+  }
+  return PROVIDERS.length;
+}
+
+// --- variants and their offers ---
+
 // Realistic value pools; indices derive from the variant's number, so nothing is random.
 const CONTEXT_WINDOWS = [32768, 131072, 204800, 262144, 1000000, 1048576];
+const MAX_OUTPUTS = [8192, 16384, 32768, 65536, 128000, 131072];
 const PER_MILLION = [[0.15, 0.6], [0.3, 1.2], [0.5, 2], [1.1, 4.4], [2.5, 10], [0.08, 0.32]];
 const FLAT_PER_THOUSAND = [0.005, 0.01, 0.02, 0.04];
+/** Offers per variant, picked by a hash of n: 1 to 4, about 20 / 30 / 30 / 20 %. */
+const OFFER_COUNTS = [1, 2, 2, 2, 3, 3, 3, 4, 4, 1];
+const SOURCE = 'synthetic benchmark data';
 
-function variantFacts({ n, sdkModelId, template }, siblingBefore) {
-  const flat = template.highspeed || n % 3 === 0;
-  const [input, output] = PER_MILLION[n % PER_MILLION.length];
-  const benchmarks = {
-    ...(n % 3 === 1 ? { 'swe-bench-verified': (550 + ((n * 37) % 300)) / 10 } : {}),
-    ...(n % 5 === 0 ? { 'swe-bench-pro': (400 + ((n * 17) % 250)) / 10 } : {}),
-  };
+/** A fixed integer hash of (n, salt), so choices that must not line up with n % k still derive from n alone. */
+function mix(n, salt) {
+  let x = (Math.imul(n, 0x9e3779b1) ^ Math.imul(salt + 1, 0x85ebca77)) >>> 0;
+  x = Math.imul(x ^ (x >>> 16), 0x7feb352d);
+  x = Math.imul(x ^ (x >>> 15), 0x846ca68b);
+  return (x ^ (x >>> 16)) >>> 0;
+}
+const pick = (n, salt, m) => mix(n, salt) % m;
+const usd = (x) => Math.round(x * 1e6) / 1e6;
+const addDays = (iso, days) => new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const thousands = (x) => String(x).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/** An exact rule; cache prices, tiers above 200,000 and 512,000 prompt tokens (where the window allows) vary with (n, salt). */
+function rateRule(n, salt, input, output, contextWindow, source) {
+  const cache = pick(n, salt + 1, 10);
+  const cacheRead = cache < 6 ? usd(input / (cache % 2 ? 10 : 5)) : undefined;
+  const cacheWrite = cache < 3 ? usd(input * 1.25) : undefined;
+  // About one exact rule in five is tiered: one or two tiers where the window is over 512,000, one (above 200,000 or 131,072) where it is over 200,000.
+  const t = pick(n, salt + 2, 6);
+  const thresholds = contextWindow > 512_000 ? ([[200_000, 512_000], [512_000]][t] ?? []) : contextWindow > 200_000 && t < 2 ? [[200_000], [131_072]][t] : [];
+  // A tier may keep the base rule's cache prices (raised) or state none; it never adds one the base lacks.
+  const tierCache = pick(n, salt + 3, 2) === 0;
+  const tiers = thresholds.map((above, i) => ({
+    above,
+    input: usd(input * (2 + i)),
+    output: usd(output * (1.5 + i / 2)),
+    cacheRead: tierCache && cacheRead !== undefined ? usd(cacheRead * (2 + i)) : undefined,
+    cacheWrite: tierCache && cacheWrite !== undefined ? usd(cacheWrite * (2 + i)) : undefined,
+  }));
+  return { type: 'rate', input, output, cacheRead, cacheWrite, tiers: tiers.length ? tiers : undefined, source, checked: CHECKED };
+}
+const listedRule = (n, salt, source) => ({
+  type: 'listed',
+  display: `${pick(n, salt + 4, 3) === 0 ? 'from ' : ''}$${FLAT_PER_THOUSAND[pick(n, salt + 5, FLAT_PER_THOUSAND.length)].toFixed(3)} / 1K tokens`,
+  rounding: 'whole cents per 1K tokens',
+  source,
+  checked: CHECKED,
+});
+const unpublishedRule = (source) => ({ type: 'unpublished', source, checked: CHECKED });
+/** Earlier exact prices of an exact rule, oldest first, each dated the day the next one took effect (after the offer was added). */
+const priceChanges = (rule, count) =>
+  ['2026-11-23', '2026-11-27'].slice(2 - count).map((date, i, dates) => {
+    const factor = 1 + 0.25 * (dates.length - i);
+    return { date, input: usd(rule.input * factor), output: usd(rule.output * factor), cacheRead: rule.cacheRead === undefined ? undefined : usd(rule.cacheRead * factor) };
+  });
+
+/** The maker's own offer: the family's comparison basis. About 1 in 25 states no exact price there (listed or unpublished). */
+function makerOffer(v, p, contextWindow, [input, output]) {
+  const { n } = v;
+  const page = `${SOURCE}: ${p.name} model page for ${v.modelId}`;
+  const price = n % 25 === 13 ? (Math.floor(n / 25) % 2 === 0 ? listedRule(n, 0, page) : unpublishedRule(page)) : rateRule(n, 0, input, output, contextWindow, page);
+  const several = p.protocols.length > 1;
   return {
-    sdkModelId,
-    status: n % 23 === 0 ? 'deprecated' : n % 11 === 0 ? 'preview' : 'active',
-    contextWindow: CONTEXT_WINDOWS[n % CONTEXT_WINDOWS.length],
-    outputSpeed: template.highspeed || n % 2 === 0
-      ? { tokensPerSecond: 40 + ((n * 13) % 120) + (template.highspeed ? 40 : 0), approximate: true, source: 'synthetic benchmark data' }
+    provider: p.id,
+    modelId: p.modelId(v),
+    protocols: several && n % 7 === 0 ? [CHAT] : undefined,
+    outputCap: n % 3 === 0 ? { value: 2048, parameter: 'max_completion_tokens', protocols: several ? [CHAT] : undefined, source: `${SOURCE}: ${p.name} OpenAI-compatible endpoint` } : undefined,
+    outputSpeed: v.template.highspeed || n % 2 === 0
+      ? { tokensPerSecond: 40 + ((n * 13) % 120) + (v.template.highspeed ? 40 : 0), approximate: true, source: SOURCE }
       : undefined,
-    pricing: flat
-      ? { flatPerThousand: FLAT_PER_THOUSAND[n % FLAT_PER_THOUSAND.length], source: 'synthetic benchmark data (per 1K tokens)' }
-      : {
-          inputPerMillion: input,
-          outputPerMillion: output,
-          source: 'synthetic benchmark data (input / output per 1M tokens)',
-          conflicts: n % 4 === 0 ? [{ flatPerThousand: 0.01, source: 'synthetic conflicting figure, set aside' }] : undefined,
-        },
+    price,
+    priceChanges: price.type === 'rate' && n % 8 === 5 ? priceChanges(price, n % 16 === 5 ? 2 : 1) : undefined,
+    source: page,
+    checked: CHECKED,
+    added: DATE,
+  };
+}
+
+/** A reseller's or gateway's offer, under its own model ID; the gateway with a per-account URL mostly publishes no price, as Cloudsway does. */
+function sellerOffer(v, p, contextWindow, [input, output]) {
+  const { n } = v;
+  const salt = 10 * (PROVIDERS.indexOf(p) + 1);
+  const page = `${SOURCE}: ${p.name} model page for ${p.modelId(v)}`;
+  const r = pick(n, salt, 10);
+  const price = p.urlParameters
+    ? r < 7 ? unpublishedRule(page) : rateRule(n, salt, input, output, contextWindow, page)
+    : r < 6 ? rateRule(n, salt, usd(input * 0.8), usd(output * 0.8), contextWindow, page) : r < 9 ? listedRule(n, salt, page) : unpublishedRule(page);
+  const gateway = p.kind === 'gateway';
+  const capped = gateway || pick(n, salt + 6, 4) === 0;
+  return {
+    provider: p.id,
+    modelId: p.modelId(v),
+    protocols: p.protocols.length > 1 && pick(n, salt + 7, 3) === 0 ? [p.protocols[0]] : undefined,
+    contextWindow: gateway ? Math.min(contextWindow, 262_144) : undefined,
+    outputCap: capped ? { value: gateway ? 2048 : 4096, parameter: 'max_completion_tokens', source: page } : undefined,
+    outputSpeed: gateway && pick(n, salt + 8, 2) === 0 ? { tokensPerSecond: 30 + ((n * 7) % 90), approximate: true, source: page } : undefined,
+    price,
+    priceChanges: price.type === 'rate' && pick(n, salt + 9, 12) === 0 ? priceChanges(price, 1) : undefined,
+    source: page,
+    checked: CHECKED,
+    added: DATE,
+  };
+}
+
+function variantFacts(v, sibling, maker) {
+  const { n, modelId, template } = v;
+  const contextWindow = CONTEXT_WINDOWS[n % CONTEXT_WINDOWS.length];
+  const maxOutputTokens = Math.min(MAX_OUTPUTS[pick(n, 1, MAX_OUTPUTS.length)], contextWindow / 2);
+  const releaseDate = addDays('2024-01-15', (n * 11) % 1000);
+  const benchmarks = {
+    ...(n % 3 === 1 ? { 'swe-bench-verified': { score: (550 + ((n * 37) % 300)) / 10, source: `${SOURCE}: ${modelId} model card` } } : {}),
+    ...(n % 5 === 0 ? { 'swe-bench-pro': { score: (400 + ((n * 17) % 250)) / 10, source: `${SOURCE}: ${modelId} model card` } } : {}),
+  };
+  const multimodal = n % 10 === 7;
+  const conflict = (id, stated) => ({ id, field: CONFLICT_FIELDS[id], stated, source: `${SOURCE}: a reseller's page for ${modelId}` });
+  const conflicts = [
+    ...(n % 6 === 1 ? [conflict('context-window', `${Math.round(contextWindow / 1000)}K`)] : []),
+    ...(multimodal ? [conflict('input-modalities', 'text only')] : []),
+    ...(n % 15 === 4 ? [conflict('max-output', `${thousands(maxOutputTokens / 2)} tokens`)] : []),
+    ...(n % 20 === 9 ? [conflict('release-date', addDays(releaseDate, -14))] : []),
+  ];
+  const [input, output] = PER_MILLION[n % PER_MILLION.length].map((x) => usd(x * (template.highspeed ? 2 : 1)));
+  const count = OFFER_COUNTS[pick(n, 2, OFFER_COUNTS.length)];
+  const start = pick(n, 3, SELLERS.length);
+  const sellers = Array.from({ length: count - 1 }, (_, i) => SELLERS[(start + i) % SELLERS.length]);
+  const weights = template.highspeed && sibling ? sibling : v;
+  const facts = {
+    modelId,
+    status: n % 23 === 0 ? 'deprecated' : n % 11 === 0 ? 'preview' : 'active',
+    releaseDate,
+    contextWindow,
+    maxOutputTokens,
+    openWeights: n % 4 === 3 ? undefined : { weightsUrl: `https://huggingface.co/synth/${weights.modelId}`, license: ['MIT', 'Apache-2.0', undefined][n % 3] },
+    factsSource: `${SOURCE}: ${modelId} model card`,
+    conflicts: conflicts.length ? conflicts : undefined,
     benchmarks: Object.keys(benchmarks).length ? benchmarks : undefined,
-    sharesWeightsWith: template.highspeed ? siblingBefore : undefined,
+    sharesWeightsWith: template.highspeed ? sibling?.slug : undefined,
+    modalities: multimodal ? { input: ['text', 'image', 'video'], output: ['text'] } : n % 13 === 0 ? { input: ['text', 'image'], output: ['text'] } : undefined,
     architecture: n % 9 === 0 ? { attention: 'sparse' } : undefined,
+    offers: [makerOffer(v, maker, contextWindow, [input, output]), ...sellers.map((p) => sellerOffer(v, p, contextWindow, [input, output]))],
     added: DATE,
     updated: DATE,
   };
+  const notes = Object.fromEntries(LOCALES.map((l) => [l, conflicts.map((c) => {
+    const pool = conflictNotePool[c.id];
+    return [c.id, pool[n % pool.length][l]];
+  })]));
+  return { facts, notes };
 }
 
 function writeFile(file, text) {
@@ -99,8 +352,18 @@ function writeFile(file, text) {
   writeFileSync(file, text);
 }
 
-/** N variants in floor(N/10) families of 10, the last family taking the remainder. */
+/** The family's en file with its own maker and maker API in place of the template's (and no other comparison basis). */
+function familyFacts(text, maker) {
+  const { blocks, body } = splitContentFile(text, path.join(templateDir, 'en.md'));
+  const kept = blocks.filter((b) => !['maker', 'makerApi', 'comparisonBasis'].includes(b.key));
+  const at = kept.findIndex((b) => b.key === 'name') + 1;
+  kept.splice(at, 0, { key: 'maker', text: `maker: ${JSON.stringify(maker.name)}\nmakerApi: ${JSON.stringify(maker.id)}\n` });
+  return `---\n${renderWords({ blocks: kept, body })}`;
+}
+
+/** N variants in floor(N/10) families of 10, the last family taking the remainder, over a fixed pool of providers. */
 function generateCatalog(contentDir, total) {
+  const providerCount = writeProviders(contentDir);
   const familyCount = Math.max(1, Math.floor(total / 10));
   const familyWidth = Math.max(3, String(familyCount).length);
   const variantWidth = Math.max(4, String(total).length);
@@ -110,14 +373,15 @@ function generateCatalog(contentDir, total) {
     const familyNumber = String(f).padStart(familyWidth, '0');
     const familyName = `Family ${familyNumber}`;
     const familyDir = path.join(contentDir, 'models', `family-${familyNumber}`);
+    const maker = MAKERS[(f - 1) % MAKERS.length];
     const variants = Array.from({ length: size }, (_, k) => {
       const number = String(++n).padStart(variantWidth, '0');
-      return { n, k, slug: `variant-${number}`, sdkModelId: `Synth-F${familyNumber}-V${number}`, template: variantTemplates[k % variantTemplates.length] };
+      return { n, k, number, familyNumber, slug: `variant-${number}`, modelId: `Synth-F${familyNumber}-V${number}`, template: variantTemplates[k % variantTemplates.length] };
     });
     for (const locale of LOCALES) {
       let text = familyTemplate[locale];
       if (locale === 'en') {
-        text = text
+        text = familyFacts(text, maker)
           .replace(/^variantOrder: .*$/m, `variantOrder: ${JSON.stringify(variants.map((v) => v.slug))}`)
           .replace(/^ {2}totalParametersB: .*$/m, `  totalParametersB: ${100 + ((f * 37) % 900)}`)
           .replace(/^ {2}activeParametersB: .*$/m, `  activeParametersB: ${5 + ((f * 7) % 40)}`);
@@ -126,15 +390,16 @@ function generateCatalog(contentDir, total) {
       writeFile(path.join(familyDir, `${locale}.md`), text.replaceAll('MiniMax', familyName));
     }
     for (const v of variants) {
-      const facts = variantFacts(v, variants[v.k - 1]?.slug);
+      const { facts, notes } = variantFacts(v, variants[v.k - 1], maker);
       for (const locale of LOCALES) {
-        const words = renameId(v.template.files[locale], v.template.sdkModelId, v.sdkModelId).replaceAll('MiniMax', familyName);
-        const text = locale === 'en' ? `---\n${toYaml(facts)}${words}` : words;
-        writeFile(path.join(familyDir, v.slug, `${locale}.md`), text);
+        // The template's own conflictNotes explain its conflicts; these variants get notes for theirs.
+        const extra = notes[locale].length ? `conflictNotes:\n${notes[locale].map(([id, note]) => `  ${id}: ${JSON.stringify(note)}\n`).join('')}` : '';
+        const words = renameId(renderWords(v.template.words[locale], { drop: ['conflictNotes'], extra }), v.template.modelId, v.modelId).replaceAll('MiniMax', familyName);
+        writeFile(path.join(familyDir, v.slug, `${locale}.md`), `---\n${locale === 'en' ? toYaml(facts) : ''}${words}`);
       }
     }
   }
-  return familyCount;
+  return { familyCount, providerCount };
 }
 
 // ---------- build ----------
@@ -310,7 +575,7 @@ const cleanUp = () => {
 process.once('SIGINT', () => (cleanUp(), process.exit(130)));
 
 const generateStarted = performance.now();
-const familyCount = generateCatalog(contentDir, variantCount);
+const { familyCount, providerCount } = generateCatalog(contentDir, variantCount);
 const generateSeconds = (performance.now() - generateStarted) / 1000;
 console.error(`bench: generated ${variantCount} variants in ${familyCount} families under ${contentDir}; building (this takes a while)…`);
 
@@ -343,7 +608,7 @@ const msPerPage = build.wallMs / (output.pages + output.mirrors);
 const peakRssMb = Math.round(build.result.maxRssKiB / 1024);
 const childrenMb = Math.round(build.result.childrenPeakKiB / 1024);
 const bytes = (n) => n.toLocaleString('en-US');
-console.log(`catalog: ${variantCount} variants in ${familyCount} families, ${LOCALES.length} locales (${(variantCount + familyCount) * LOCALES.length} files, generated in ${generateSeconds.toFixed(2)} s)`);
+console.log(`catalog: ${variantCount} variants in ${familyCount} families, ${LOCALES.length} locales (${(variantCount + familyCount + providerCount) * LOCALES.length} files, generated in ${generateSeconds.toFixed(2)} s)`);
 console.log(`build:   ${wallSeconds.toFixed(2)} s wall (${(build.result.buildMs / 1000).toFixed(2)} s inside build()), peak RSS ${peakRssMb} MB${childrenMb ? `; child processes (esbuild, Pagefind) up to ${childrenMb} MB more, not included` : ''}`);
 console.log(`output:  ${output.pages} pages (${output.pairPages} of them pair pages) + ${output.mirrors} mirrors, ${msPerPage.toFixed(2)} ms per file`);
 console.log(`weight:  HTML+CSS gzip max ${bytes(output.heaviest.css.bytes)} B (${output.heaviest.css.page}); JS gzip max ${bytes(output.heaviest.js.bytes)} B (${output.heaviest.js.page})`);

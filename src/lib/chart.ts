@@ -5,7 +5,7 @@
  */
 import type { Variant } from './content/types';
 import { formatContextShort } from './format';
-import { blendedPerMillion } from './pricing';
+import { basisBlended } from './labels';
 
 export interface ChartPoint {
   x: number;
@@ -49,8 +49,11 @@ function logTicks(min: number, max: number): number[] {
 /** Points and ticks for `variants`, in a `width` × `height` viewBox. */
 export function priceContextChart(variants: readonly Variant[], formatPrice: (usd: number) => string, width = 640, height = 360): ChartGeometry {
   const plot = { left: 72, right: width - 24, top: 20, bottom: height - 52 };
-  const contexts = variants.map((v) => v.contextWindow);
-  const prices = variants.map((v) => blendedPerMillion(v.pricing)).filter((p) => p > 0);
+  // Only exact basis prices are points: a variant with a listed or unpublished price has none to plot.
+  const plotted = variants.filter((v) => (basisBlended(v) ?? 0) > 0);
+  const contexts = plotted.map((v) => v.contextWindow);
+  const prices = plotted.map((v) => basisBlended(v) ?? 0);
+  if (plotted.length === 0) return { width, height, plot, points: [], xTicks: [], yTicks: [] };
   // Half a decade of margin on each side keeps points off the axes.
   const xMin = Math.min(...contexts) / 2;
   const xMax = Math.max(...contexts) * 2;
@@ -61,9 +64,8 @@ export function priceContextChart(variants: readonly Variant[], formatPrice: (us
   const round = (n: number) => Math.round(n * 10) / 10;
 
   const grouped = new Map<string, ChartPoint>();
-  for (const v of variants) {
-    const price = blendedPerMillion(v.pricing);
-    if (price <= 0) continue;
+  for (const v of plotted) {
+    const price = basisBlended(v) ?? 0;
     const key = `${v.contextWindow}|${price}`;
     const point = grouped.get(key);
     if (point) point.names.push(v.name);

@@ -7,7 +7,7 @@
 import { benchmarkIds, type BenchmarkId } from '../config/benchmarks';
 import type { Variant } from './content/types';
 import { cleanDecimal } from './format';
-import { blendedPerMillion, quotePrice } from './pricing';
+import { basisRule, blendedPerMillion } from './pricing';
 
 /** How the subject stands on one measure. */
 export type Standing =
@@ -18,8 +18,9 @@ export type Standing =
   /** Worse: dearer, smaller or slower. `percent` is how much dearer (prices only). */
   | { kind: 'worse'; ratio: number; percent?: number };
 
-/** Lower is better (prices). A zero price against a non-zero one is infinitely cheaper (ratio Infinity, 100%). */
-export function comparePrice(subject: number, other: number): Standing {
+/** Lower is better (prices). A zero price against a non-zero one is infinitely cheaper (ratio Infinity, 100%); a side without an exact price is missing. */
+export function comparePrice(subject: number | undefined, other: number | undefined): Standing {
+  if (subject === undefined || other === undefined) return { kind: 'missing', subjectKnown: subject !== undefined, otherKnown: other !== undefined };
   if (subject === other) return { kind: 'tie' };
   if (subject < other) {
     return { kind: 'better', ratio: subject === 0 ? Number.POSITIVE_INFINITY : cleanDecimal(other / subject), percent: cleanDecimal((1 - subject / other) * 100) };
@@ -40,8 +41,8 @@ export type ScoreDelta = { id: BenchmarkId; subject?: number; other?: number; de
 /** Score deltas for every benchmark at least one side reports. */
 export function compareScores(subject: Variant, other: Variant): ScoreDelta[] {
   return benchmarkIds.flatMap((id) => {
-    const a = subject.benchmarks[id];
-    const b = other.benchmarks[id];
+    const a = subject.benchmarks[id]?.score;
+    const b = other.benchmarks[id]?.score;
     if (a === undefined && b === undefined) return [];
     return [{ id, ...(a !== undefined ? { subject: a } : {}), ...(b !== undefined ? { other: b } : {}), ...(a !== undefined && b !== undefined ? { delta: cleanDecimal(a - b) } : {}) }];
   });
@@ -57,16 +58,20 @@ export interface PairDifferences {
   scores: ScoreDelta[];
 }
 
-/** All differences of `subject` against `other`. */
+/**
+ * All differences of `subject` against `other`, like with like: prices and
+ * speed are both variants' offers at their family's comparison basis (the same
+ * provider), and a side without an exact price there is missing, never guessed.
+ */
 export function compareVariants(subject: Variant, other: Variant): PairDifferences {
-  const a = quotePrice(subject.pricing);
-  const b = quotePrice(other.pricing);
+  const a = basisRule(subject);
+  const b = basisRule(other);
   return {
-    input: comparePrice(a.inputPerMillion, b.inputPerMillion),
-    output: comparePrice(a.outputPerMillion, b.outputPerMillion),
-    blended: comparePrice(blendedPerMillion(subject.pricing), blendedPerMillion(other.pricing)),
+    input: comparePrice(a?.input, b?.input),
+    output: comparePrice(a?.output, b?.output),
+    blended: comparePrice(a && blendedPerMillion(a), b && blendedPerMillion(b)),
     context: compareHigher(subject.contextWindow, other.contextWindow),
-    speed: compareHigher(subject.outputSpeed?.tokensPerSecond, other.outputSpeed?.tokensPerSecond),
+    speed: compareHigher(subject.basis?.outputSpeed?.tokensPerSecond, other.basis?.outputSpeed?.tokensPerSecond),
     scores: compareScores(subject, other),
   };
 }

@@ -7,9 +7,9 @@ import type { Locale } from '../config/locales';
 import { site } from '../config/site';
 import { translate } from '../i18n';
 import type { Catalog, Variant } from './content/types';
-import type { Pricing } from './content/schema';
+import type { PriceRule } from './content/schema';
 import { formatContextShort, formatUsd } from './format';
-import { quotePrice } from './pricing';
+import type { Rates } from './pricing';
 import { absoluteUrl, feedPath, variantPath } from './routes';
 import { formatList } from './view/present';
 import { escapeXml } from './xml';
@@ -23,17 +23,21 @@ export interface FeedEntry {
 }
 
 
-function priceText(pricing: Pick<Pricing, 'inputPerMillion' | 'outputPerMillion' | 'flatPerThousand'>, locale: Locale): string {
-  const quote = quotePrice({ ...pricing, source: '', conflicts: [] });
-  return quote.kind === 'flat'
-    ? translate(locale, 'price.perThousand', { price: formatUsd(quote.inputPerThousand, locale) })
-    : formatList(locale, [
-        translate(locale, 'value.labelled', { label: translate(locale, 'price.input'), value: translate(locale, 'price.perMillion', { price: formatUsd(quote.inputPerMillion, locale) }) }),
-        translate(locale, 'value.labelled', { label: translate(locale, 'price.output'), value: translate(locale, 'price.perMillion', { price: formatUsd(quote.outputPerMillion, locale) }) }),
-      ]);
+function ratesText(rates: Rates, locale: Locale): string {
+  return formatList(locale, [
+    translate(locale, 'value.labelled', { label: translate(locale, 'price.input'), value: translate(locale, 'price.perMillion', { price: formatUsd(rates.input, locale) }) }),
+    translate(locale, 'value.labelled', { label: translate(locale, 'price.output'), value: translate(locale, 'price.perMillion', { price: formatUsd(rates.output, locale) }) }),
+  ]);
 }
 
-/** The feed's entries for one locale, newest first. */
+/** What an offer's price rule says, for a feed entry: exact rates, the listed figure verbatim, or that none is published. */
+function ruleText(rule: PriceRule, locale: Locale): string {
+  if (rule.type === 'rate') return ratesText(rule, locale);
+  if (rule.type === 'listed') return translate(locale, 'price.listedAs', { display: rule.display });
+  return translate(locale, 'price.unpublished');
+}
+
+/** The feed's entries for one locale, newest first: variants added, offers added, each price change of an offer. */
 export function feedEntries(catalog: Catalog, locale: Locale): FeedEntry[] {
   const origin = new URL(site.siteUrl).host;
   const entries: FeedEntry[] = [];
@@ -43,18 +47,29 @@ export function feedEntries(catalog: Catalog, locale: Locale): FeedEntry[] {
   };
   for (const family of catalog.families) {
     for (const variant of family.variants) {
-      const values = { name: variant.name, model: variant.sdkModelId, price: priceText(variant.pricing, locale), context: formatContextShort(variant.contextWindow) };
+      const values = { name: variant.name, model: variant.modelId, context: formatContextShort(variant.contextWindow) };
       add(variant, variant.added, 'added', translate(locale, 'feed.added', { name: variant.name }), translate(locale, 'feed.addedSummary', values));
-      variant.priceChanges.forEach((change, i) => {
-        const next = variant.priceChanges[i + 1] ?? variant.pricing;
+      for (const offer of variant.offers) {
+        const provider = offer.provider.name;
         add(
           variant,
-          change.date,
-          `price-${change.date}`,
-          translate(locale, 'feed.priceChanged', { name: variant.name }),
-          translate(locale, 'feed.priceChangedSummary', { name: variant.name, from: priceText(change, locale), to: priceText(next, locale) }),
+          offer.added,
+          `offer-${offer.provider.id}`,
+          translate(locale, 'feed.offerAdded', { name: variant.name, provider }),
+          translate(locale, 'feed.offerAddedSummary', { name: variant.name, provider, model: offer.modelId, price: ruleText(offer.price, locale), source: offer.price.source }),
         );
-      });
+        offer.priceChanges.forEach((change, i) => {
+          const next = offer.priceChanges[i + 1];
+          const to = next ? ratesText(next, locale) : ruleText(offer.price, locale);
+          add(
+            variant,
+            change.date,
+            `price-${offer.provider.id}-${change.date}`,
+            translate(locale, 'feed.priceChanged', { name: variant.name, provider }),
+            translate(locale, 'feed.priceChangedSummary', { name: variant.name, provider, from: ratesText(change, locale), to }),
+          );
+        });
+      }
     }
   }
   return entries.sort((a, b) => b.date.localeCompare(a.date) || a.id.localeCompare(b.id));

@@ -32,13 +32,11 @@ export function cleanDecimal(value: number): number {
 
 const usdCache = new Map<string, string>();
 
-/** Decimals a price needs so it is shown exactly and never rounds to zero: at least 2. */
+/** Decimals a price needs so it is shown exactly: every decimal it has, at least 2, at most 8 (the schema bounds prices so none needs more). */
 export function priceFractionDigits(value: number): number {
   const clean = cleanDecimal(value);
   const exact = (clean.toFixed(10).replace(/0+$/, '').split('.')[1] ?? '').length;
-  // Small prices keep one digit beyond their first significant one ($0.010), as price lists print them.
-  const significant = clean > 0 && clean < 1 ? Math.ceil(-Math.log10(clean)) + 1 : 2;
-  return Math.min(8, Math.max(2, exact, significant));
+  return Math.min(8, Math.max(2, exact));
 }
 
 /** A US-dollar amount: `$0.15` in English, `US$0.15` in the Chinese locales. */

@@ -3,15 +3,25 @@
  * goes to every variant that holds the best value, and to none when all tie.
  */
 import type { Variant } from './content/types';
-import { blendedPerMillion } from './pricing';
+import { basisRule, blendedPerMillion } from './pricing';
 import { bestOf } from './compare';
 
 export type VariantLabel = 'cheapest' | 'fastest' | 'largestContext';
 
-/** Labels per variant slug, computed across `variants` (usually one family). */
+/** The blended price of a variant on its comparison basis; undefined when the basis states no exact rate. */
+export function basisBlended(variant: Variant): number | undefined {
+  const rule = basisRule(variant);
+  return rule ? blendedPerMillion(rule) : undefined;
+}
+
+/**
+ * Labels per variant slug, computed across `variants` (usually one family), on
+ * the comparison basis only: a variant without an exact basis price or speed
+ * gets no price or speed label, and is not counted against the others.
+ */
 export function computeVariantLabels(variants: readonly Variant[]): Map<string, VariantLabel[]> {
-  const cheapest = bestOf(variants, (v) => blendedPerMillion(v.pricing), 'min');
-  const fastest = bestOf(variants, (v) => v.outputSpeed?.tokensPerSecond, 'max');
+  const cheapest = bestOf(variants, basisBlended, 'min');
+  const fastest = bestOf(variants, (v) => v.basis?.outputSpeed?.tokensPerSecond, 'max');
   const largest = bestOf(variants, (v) => v.contextWindow, 'max');
   return new Map(
     variants.map((v) => [

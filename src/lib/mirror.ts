@@ -8,11 +8,12 @@ import { translate, useTranslations, type UiKey } from '../i18n';
 import type { Catalog, Family, Variant } from './content/types';
 import { cleanDecimal } from './format';
 import { codeBlock, escapeMarkdown, frontmatter, markdownLink, markdownTable, tableCell } from './markdown-out';
-import { quotePrice } from './pricing';
+import { basisRule, type Rates } from './pricing';
+import type { PriceRule } from './content/schema';
 import { catalogUpdated, familyUpdated, latestDate } from './catalog';
 import { absoluteUrl, catalogPart, catalogParts, catalogPath, comparePath, familyPath, mirrorPathOf, pairPath, variantPath, type SitePage } from './routes';
 import { partTitle, type PartLink } from './view/parts';
-import { buildCatalogView, buildFamilyView, describeVariant, type VariantRow } from './view/pages';
+import { buildCatalogView, buildFamilyView, describeVariant, familyProviders, type OfferRow, type presentApiSurface, type VariantRow } from './view/pages';
 import { buildCompareAllView, buildFamilyComparison, buildPairView, calculatorModel, variantDifferences, type CompareRow } from './view/compare';
 
 type Values = Record<string, string | number>;
@@ -31,27 +32,77 @@ function mirrorIdentity(title: string, path: string, locale: Locale) {
   return { title, url: absoluteUrl(mirrorPathOf(path)), canonical: absoluteUrl(path), locale };
 }
 
-/** Frontmatter of a variant mirror: the source mirrors' keys plus exact prices, context, speed, date. */
+/** An offer's price rule as frontmatter: exact rates as typed, or the listed figure verbatim, or that none is published. */
+function priceRuleData(rule: PriceRule): Record<string, unknown> {
+  if (rule.type === 'listed') return { type: 'listed', display: rule.display, rounding: rule.rounding, source: rule.source, checked: rule.checked };
+  if (rule.type === 'unpublished') return { type: 'unpublished', source: rule.source, checked: rule.checked };
+  const rates = (r: Rates) => ({
+    input_per_million_usd: r.input,
+    output_per_million_usd: r.output,
+    ...(r.cacheRead !== undefined ? { cache_read_per_million_usd: r.cacheRead } : {}),
+    ...(r.cacheWrite !== undefined ? { cache_write_per_million_usd: r.cacheWrite } : {}),
+  });
+  return {
+    type: 'rate',
+    ...rates(rule),
+    ...(rule.tiers.length ? { tiers: rule.tiers.map((tier) => ({ above_prompt_tokens: tier.above, ...rates(tier) })) } : {}),
+    source: rule.source,
+    checked: rule.checked,
+  };
+}
+
+/** Every offer of a variant as frontmatter, the comparison basis first: exact values, sources and dates. */
+function offersData(variant: Variant): Record<string, unknown>[] {
+  return [...variant.offers]
+    .sort((a, b) => Number(b === variant.basis) - Number(a === variant.basis))
+    .map((offer) => ({
+      provider: offer.provider.id,
+      provider_name: offer.provider.name,
+      model_id: offer.modelId,
+      protocols: offer.protocols,
+      ...(offer.contextWindow !== undefined ? { context_window: offer.contextWindow } : {}),
+      ...(offer.outputCap ? { output_cap: { tokens: offer.outputCap.value, parameter: offer.outputCap.parameter, ...(offer.outputCap.protocols ? { protocols: offer.outputCap.protocols } : {}) } } : {}),
+      ...(offer.outputSpeed ? { output_speed_tokens_per_second: offer.outputSpeed.tokensPerSecond } : {}),
+      price: priceRuleData(offer.price),
+      source: offer.source,
+      checked: offer.checked,
+    }));
+}
+
+/**
+ * Frontmatter of a variant mirror: the source mirrors' keys with their meaning,
+ * prices taken from the comparison basis offer's exact rates (and left out when
+ * it has none), plus every offer with exact values, sources and dates.
+ */
 export function variantMirrorData(family: Family, variant: Variant, locale: Locale): Record<string, unknown> {
-  const quote = quotePrice(variant.pricing);
+  const rule = basisRule(variant);
   const path = variantPath(locale, family.slug, variant.slug);
   return {
     ...mirrorIdentity(translate(locale, 'variant.title', { name: variant.name }), path, locale),
     model: family.name,
-    provider: family.provider,
+    provider: family.maker,
     variant_id: variant.name,
     variant_slug: variant.slug,
-    sdk_model_id: variant.sdkModelId,
+    sdk_model_id: variant.modelId,
     modality: modalityOf([variant]),
-    // Cents per billing unit, as a decimal: the source's integer cents could not hold per-token prices.
-    price_from_cents: cleanDecimal(quote.fromPrice * 100),
-    billing_unit: quote.billingUnit,
+    ...(rule
+      ? {
+          // Cents per billing unit, as a decimal: the source's integer cents could not hold per-token prices.
+          price_from_cents: cleanDecimal(Math.min(rule.input, rule.output) * 100),
+          billing_unit: '1M tokens',
+          price_basis: family.basis.id,
+          input_price_per_million_usd: rule.input,
+          output_price_per_million_usd: rule.output,
+          ...(rule.cacheRead !== undefined ? { cache_read_price_per_million_usd: rule.cacheRead } : {}),
+          ...(rule.cacheWrite !== undefined ? { cache_write_price_per_million_usd: rule.cacheWrite } : {}),
+        }
+      : {}),
     status: variant.status,
-    input_price_per_million_usd: quote.inputPerMillion,
-    output_price_per_million_usd: quote.outputPerMillion,
-    ...(quote.kind === 'flat' ? { flat_price_per_thousand_usd: quote.inputPerThousand } : {}),
+    release_date: variant.releaseDate,
     context_window: variant.contextWindow,
-    ...(variant.outputSpeed ? { output_speed_tokens_per_second: variant.outputSpeed.tokensPerSecond } : {}),
+    max_output_tokens: variant.maxOutputTokens,
+    ...(variant.openWeights ? { weights_url: variant.openWeights.weightsUrl } : {}),
+    offers: offersData(variant),
     updated: variant.updated,
     alternates: alternateMirrors((l) => variantPath(l, family.slug, variant.slug), locale),
   };
@@ -60,15 +111,18 @@ export function variantMirrorData(family: Family, variant: Variant, locale: Loca
 /** Frontmatter of a family mirror. */
 export function familyMirrorData(family: Family, locale: Locale): Record<string, unknown> {
   const path = familyPath(locale, family.slug);
-  const cheapest = [...family.variants].sort((a, b) => quotePrice(a.pricing).inputPerMillion - quotePrice(b.pricing).inputPerMillion)[0];
-  const quote = cheapest ? quotePrice(cheapest.pricing) : undefined;
+  // The "from" price: the lowest exact rate any variant has at the comparison basis.
+  const rules = family.variants.flatMap((v) => basisRule(v) ?? []);
+  const lowest = rules.length ? Math.min(...rules.flatMap((r) => [r.input, r.output])) : undefined;
+  const lowestInput = rules.length ? Math.min(...rules.map((r) => r.input)) : undefined;
   return {
     ...mirrorIdentity(translate(locale, 'family.title', { name: family.name }), path, locale),
     model: family.name,
-    provider: family.provider,
+    provider: family.maker,
     modality: modalityOf(family.variants),
     variant_count: family.variants.length,
-    ...(quote ? { price_from_cents: cleanDecimal(quote.fromPrice * 100), billing_unit: quote.billingUnit, input_price_per_million_usd_from: quote.inputPerMillion } : {}),
+    ...(lowest !== undefined && lowestInput !== undefined ? { price_from_cents: cleanDecimal(lowest * 100), billing_unit: '1M tokens', price_basis: family.basis.id, input_price_per_million_usd_from: lowestInput } : {}),
+    providers: familyProviders(family, locale).map((p) => p.id),
     updated: familyUpdated(family),
     alternates: alternateMirrors((l) => familyPath(l, family.slug), locale),
   };
@@ -95,14 +149,13 @@ function partFields(catalog: Catalog, part: number): Record<string, number> {
 
 function variantRowsTable(rows: readonly VariantRow[], t: (key: UiKey, values?: Values) => string): string {
   return markdownTable(
-    [t('table.variant'), t('table.modelId'), t('table.context'), t('table.inputPrice'), t('table.outputPrice'), t('table.speed'), t('table.status')],
+    [t('table.variant'), t('table.modelId'), t('table.context'), t('table.inputPrice'), t('table.outputPrice'), t('table.status')],
     rows.map((row) => [
       `${markdownLink(row.name, absoluteUrl(mirrorPathOf(row.href)))}${row.labels.length ? ` · ${tableCell(row.labels.join(' · '))}` : ''}`,
       `\`${row.modelId}\``,
       tableCell(row.context),
       tableCell(row.input),
       tableCell(row.output),
-      tableCell(row.speed),
       tableCell(row.status),
     ]),
   );
@@ -111,10 +164,10 @@ function variantRowsTable(rows: readonly VariantRow[], t: (key: UiKey, values?: 
 function compareRowsTable(rows: readonly CompareRow[], shownBenchmarks: readonly { id: string; name: string }[], t: (key: UiKey, values?: Values) => string, showFamily: boolean): string {
   const cell = (c: { text: string; best: boolean }) => (c.best ? `**${tableCell(c.text)}**` : tableCell(c.text));
   return markdownTable(
-    [t('table.variant'), ...(showFamily ? [t('table.family')] : []), t('table.inputPrice'), t('table.outputPrice'), t('table.blended'), t('table.context'), t('table.speed'), ...shownBenchmarks.map((b) => b.name), t('table.capabilities')],
+    [t('table.variant'), ...(showFamily ? [t('table.family'), t('table.pricesAt')] : []), t('table.inputPrice'), t('table.outputPrice'), t('table.blended'), t('table.context'), t('table.speed'), ...shownBenchmarks.map((b) => b.name), t('table.capabilities')],
     rows.map((row) => [
       `${markdownLink(row.name, absoluteUrl(mirrorPathOf(row.href)))} \`${row.modelId}\``,
-      ...(showFamily ? [tableCell(row.familyName)] : []),
+      ...(showFamily ? [tableCell(row.familyName), tableCell(row.basisName)] : []),
       cell(row.input),
       cell(row.output),
       cell(row.blended),
@@ -130,51 +183,93 @@ function faqSection(items: readonly { question: string; answer: string }[]): str
   return items.map((item) => `### ${escapeMarkdown(item.question)}\n\n${escapeMarkdown(item.answer)}`).join('\n\n');
 }
 
+/** A spec sheet's providers table, as the HTML page shows it. */
+export function offersTable(rows: readonly OfferRow[], t: (key: UiKey, values?: Values) => string): string {
+  return markdownTable(
+    [t('offers.provider'), t('offers.modelId'), t('offers.input'), t('offers.output'), t('offers.cacheRead'), t('offers.cacheWrite'), t('offers.context'), t('offers.maxOutput'), t('offers.speed'), t('offers.source'), t('offers.checked')],
+    rows.map((row) => [
+      `${tableCell(row.provider)}${row.marks.length ? ` · ${tableCell(row.marks.join(' · '))}` : ''}`,
+      `\`${row.modelId}\``,
+      // A listed or unpublished price is one statement across the four rate columns, as the page's spanning cell shows it.
+      ...(row.rule.stated ? [tableCell(row.rule.stated), '', '', ''] : [tableCell(row.rule.input), tableCell(row.rule.output), tableCell(row.rule.cacheRead), tableCell(row.rule.cacheWrite)]),
+      tableCell(row.context),
+      tableCell(row.maxOutput),
+      tableCell(row.speed),
+      tableCell(row.source),
+      tableCell(row.checked),
+    ]),
+  );
+}
+
+/** A request surface as Markdown: the parameters table, and the extra roles when there are any. */
+function apiSurfaceSections(api: ReturnType<typeof presentApiSurface>, t: (key: UiKey, values?: Values) => string): string[] {
+  return [
+    markdownTable(
+      [t('params.name'), t('params.type'), t('params.required'), t('params.range'), t('params.default'), t('params.description')],
+      api.parameters.map((p) => [`\`${p.name}\``, tableCell(p.type), tableCell(p.required), tableCell(p.range), p.default ? `\`${p.default}\`` : '', tableCell(`${p.description}${p.aliases ? ` ${p.aliases}` : ''}`)]),
+    ),
+    ...(api.roles.length
+      ? [`### ${t('params.rolesHeading')}`, escapeMarkdown(t('params.rolesLede')), markdownTable([t('params.role'), t('params.description')], api.roles.map((r) => [`\`${r.role}\``, tableCell(r.description)]))]
+      : []),
+  ];
+}
+
 /** The mirror of a variant's spec sheet. */
 export function buildVariantMirror(family: Family, variant: Variant, locale: Locale): string {
   const t = useTranslations(locale);
   const d = describeVariant(family, variant, locale);
-  const priceRows = d.flatPerThousand
-    ? [[tableCell(t('price.flatRate')), tableCell(t('price.perThousand', { price: d.flatPerThousand }))]]
-    : [
-        [tableCell(t('price.input')), tableCell(t('price.perMillion', { price: d.price.input }))],
-        [tableCell(t('price.output')), tableCell(t('price.perMillion', { price: d.price.output }))],
-      ];
+  const calculator = calculatorModel(variant, locale);
+  const list = (items: readonly string[]) => items.map((item) => `- ${escapeMarkdown(item)}`).join('\n');
   const sections = [
     `# ${escapeMarkdown(d.name)}`,
     escapeMarkdown(d.summary),
     escapeMarkdown(t('value.labelled', { label: t('spec.status'), value: [d.status, ...d.labels].join(' · ') })),
-    `## ${t('variant.pricingHeading')}`,
-    markdownTable(['', t('mirror.price')], priceRows),
-    escapeMarkdown(d.priceNote),
+    `## ${t('offers.heading')}`,
+    offersTable(d.offers, t),
+    ...(d.offerNotes.length ? [list(d.offerNotes)] : []),
+    ...(d.terms.length
+      ? [`### ${escapeMarkdown(t('offers.termsHeading'))}`, escapeMarkdown(t('offers.termsLede')), ...d.terms.flatMap((p) => [`#### ${escapeMarkdown(t('provider.terms', { provider: p.provider }))}`, list(p.terms)])]
+      : []),
     `## ${t('calc.heading')}`,
-    markdownTable(
-      [t('calc.workload'), t('calc.inputTokens'), t('calc.outputTokens'), t('calc.result')],
-      calculatorModel(variant, locale).examples.map((e) => [tableCell(e.label), tableCell(e.input), tableCell(e.output), tableCell(e.cost)]),
-    ),
+    escapeMarkdown(calculator.providers.length ? t('calc.examplesCaption', { name: d.name }) : t('calc.none', { name: d.name })),
+    ...(calculator.providers.length
+      ? [
+          markdownTable(
+            [t('calc.workload'), t('calc.inputTokens'), t('calc.outputTokens'), t('calc.cached'), ...calculator.providers],
+            calculator.examples.map((e) => [tableCell(e.label), tableCell(e.input), tableCell(e.output), tableCell(e.cached), ...e.costs.map(tableCell)]),
+          ),
+        ]
+      : []),
+    list(calculator.notes),
     `## ${t('variant.specHeading')}`,
-    markdownTable([t('mirror.field'), t('mirror.value')], d.spec.map((row) => [tableCell(row.label), row.code ? `\`${row.value}\`` : tableCell(row.value)])),
+    markdownTable([t('mirror.field'), t('mirror.value')], d.spec.map((row) => [tableCell(row.label), row.code ? `\`${row.value}\`` : row.href ? markdownLink(row.value, row.href) : tableCell(row.value)])),
+    ...(d.conflicts.length
+      ? [
+          `## ${t('conflict.heading')}`,
+          markdownTable(
+            [t('conflict.field'), t('conflict.shown'), t('conflict.stated'), t('conflict.source'), t('conflict.note')],
+            d.conflicts.map((c) => [tableCell(c.field), tableCell(c.shown), tableCell(c.stated), tableCell(c.source), tableCell(c.note)]),
+          ),
+        ]
+      : []),
     ...(d.benchmarks.length
-      ? [`## ${t('variant.benchmarksHeading')}`, markdownTable([t('spec.benchmark'), t('spec.score'), t('spec.note')], d.benchmarks.map((b) => [tableCell(b.name), tableCell(b.score), tableCell(b.note)]))]
+      ? [`## ${t('variant.benchmarksHeading')}`, markdownTable([t('spec.benchmark'), t('spec.score'), t('spec.source'), t('spec.note')], d.benchmarks.map((b) => [tableCell(b.name), tableCell(b.score), tableCell(b.source), tableCell(b.note)]))]
       : []),
     `## ${t('family.overviewHeading')}`,
     variant.words[locale].body,
     `## ${t('quickstart.heading')}`,
-    escapeMarkdown(d.quickStartLede),
-    `### ${t('quickstart.curl')}`,
-    codeBlock(d.quickStart.curl, 'bash'),
-    `### ${escapeMarkdown(t('quickstart.python'))}`,
-    codeBlock(d.quickStart.python, 'python'),
-    `### ${escapeMarkdown(t('quickstart.javascript'))}`,
-    codeBlock(d.quickStart.javascript, 'javascript'),
+    ...d.quickStarts.flatMap((q) => [
+      `### ${escapeMarkdown(q.heading)}`,
+      escapeMarkdown(q.lede),
+      `#### ${t('quickstart.curl')}`,
+      codeBlock(q.samples.curl, 'bash'),
+      `#### ${escapeMarkdown(t('quickstart.python'))}`,
+      codeBlock(q.samples.python, 'python'),
+      `#### ${escapeMarkdown(t('quickstart.javascript'))}`,
+      codeBlock(q.samples.javascript, 'javascript'),
+    ]),
     `## ${t('params.heading')}`,
-    markdownTable(
-      [t('params.name'), t('params.type'), t('params.required'), t('params.range'), t('params.default'), t('params.description')],
-      d.parameters.map((p) => [`\`${p.name}\``, tableCell(p.type), tableCell(p.required), tableCell(p.range), p.default ? `\`${p.default}\`` : '', tableCell(`${p.description}${p.aliases ? ` ${p.aliases}` : ''}`)]),
-    ),
-    ...(d.roles.length
-      ? [`### ${t('params.rolesHeading')}`, escapeMarkdown(t('params.rolesLede')), markdownTable([t('params.role'), t('params.description')], d.roles.map((r) => [`\`${r.role}\``, tableCell(r.description)]))]
-      : []),
+    ...(d.api ? apiSurfaceSections(d.api, t) : [markdownLink(d.apiShared, absoluteUrl(`${mirrorPathOf(familyPath(locale, family.slug))}`))]),
     `## ${t('response.heading')}`,
     escapeMarkdown(t('response.lede')),
     codeBlock(d.responseExample, 'json'),
@@ -182,6 +277,7 @@ export function buildVariantMirror(family: Family, variant: Variant, locale: Loc
     d.useCases.map((u) => `- **${escapeMarkdown(u.title)}**: ${escapeMarkdown(u.description).replace(/\n/g, ' ')}`).join('\n'),
     ...(d.faq.length ? [`## ${escapeMarkdown(t('variant.faqHeading', { name: d.name }))}`, faqSection(d.faq)] : []),
     `## ${escapeMarkdown(t('variant.differencesHeading', { name: d.name }))}`,
+    escapeMarkdown(t('variant.differencesCaption', { name: d.name, provider: d.basis })),
     markdownTable(
       [t('table.variant'), t('price.input'), t('price.output'), t('spec.contextWindow'), t('spec.outputSpeed'), t('variant.scores'), t('variant.fullComparison')],
       variantDifferences(family, variant, locale).map((x) => [
@@ -194,11 +290,24 @@ export function buildVariantMirror(family: Family, variant: Variant, locale: Loc
         markdownLink(t('pair.heading', { a: d.name, b: x.name }), absoluteUrl(mirrorPathOf(x.pairHref))),
       ]),
     ),
-    `## ${escapeMarkdown(t('variant.siblingsHeading', { family: d.familyName }))}`,
-    variantRowsTable(d.siblings, t),
     `${markdownLink(d.familyName, absoluteUrl(mirrorPathOf(familyPath(locale, family.slug))))} · ${markdownLink(t('nav.models'), absoluteUrl(mirrorPathOf(catalogPath(locale))))}`,
   ];
   return `${frontmatter(variantMirrorData(family, variant, locale))}\n${sections.join('\n\n')}\n`;
+}
+
+/** A family page's providers table, as the HTML page shows it. */
+export function familyProvidersTable(providers: ReturnType<typeof familyProviders>, t: (key: UiKey, values?: Values) => string): string {
+  return markdownTable(
+    [t('offers.provider'), t('provider.kind'), t('provider.baseUrls'), t('provider.keyVariable'), t('provider.serves'), t('provider.prices')],
+    providers.map((p) => [
+      `${p.website ? markdownLink(p.name, p.website) : tableCell(p.name)}${p.isBasis ? ` · ${tableCell(t('offer.basis'))}` : ''}`,
+      tableCell(p.kind),
+      p.baseUrls.map((b) => `${tableCell(b.protocol)}: \`${b.url}\``).join('; '),
+      `\`${p.apiKeyEnvVar}\``,
+      tableCell(p.variants),
+      tableCell(p.exactPrices),
+    ]),
+  );
 }
 
 /** The mirror of a family page. */
@@ -209,8 +318,9 @@ export function buildFamilyMirror(family: Family, locale: Locale): string {
   const sections = [
     `# ${escapeMarkdown(v.heading)}`,
     escapeMarkdown(v.summary),
-    escapeMarkdown(`${t('value.labelled', { label: t('family.provider'), value: v.provider })} · ${t('catalog.familyCount', { count: v.variantCount })}`),
+    escapeMarkdown(`${t('value.labelled', { label: t('family.maker'), value: v.maker })} · ${t('catalog.familyCount', { count: v.variantCount })}`),
     `## ${t('family.variantsHeading')}`,
+    escapeMarkdown(v.basisNote),
     compareRowsTable(comparison.rows, comparison.benchmarks, t, false),
     escapeMarkdown(`${t('family.bestNote')} ${t('price.blendedNote')}`),
     markdownLink(t('family.compareAll'), absoluteUrl(mirrorPathOf(comparePath(locale)))),
@@ -219,9 +329,11 @@ export function buildFamilyMirror(family: Family, locale: Locale): string {
     `## ${t('family.architectureHeading')}`,
     escapeMarkdown(v.architectureSummary),
     markdownTable([t('mirror.field'), t('mirror.value')], v.architecture.map((row) => [tableCell(row.label), tableCell(row.value)])),
-    `## ${t('family.endpointsHeading')}`,
-    t('value.labelled', { label: t('family.baseUrl'), value: `\`${v.baseUrl}\`` }),
-    markdownTable([t('endpoint.method'), t('endpoint.path'), t('endpoint.protocol')], v.endpoints.map((e) => [e.method, `\`${e.path}\``, tableCell(e.protocol)])),
+    `## ${t('family.providersHeading')}`,
+    familyProvidersTable(v.providers, t),
+    ...v.providers.flatMap((p) => (p.terms.length ? [`### ${escapeMarkdown(t('provider.terms', { provider: p.name }))}`, p.terms.map((term) => `- ${escapeMarkdown(term)}`).join('\n')] : [])),
+    `## ${t('params.heading')}`,
+    ...apiSurfaceSections(v.api, t),
     `## ${t('family.faqHeading')}`,
     faqSection(v.faq),
   ];
@@ -238,6 +350,7 @@ export function buildCatalogMirror(catalog: Catalog, locale: Locale, part = 1): 
     ...v.families.flatMap((f) => [
       `## ${markdownLink(f.name, absoluteUrl(mirrorPathOf(f.href)))}`,
       escapeMarkdown(f.summary),
+      escapeMarkdown(f.basisNote),
       variantRowsTable(f.rows, t),
     ]),
     ...partList(v.parts),
@@ -273,15 +386,17 @@ export function buildCompareMirror(catalog: Catalog, locale: Locale, part = 1): 
 /** Frontmatter of a pair mirror: both variants' IDs and prices. */
 export function pairMirrorData(family: Family, a: Variant, b: Variant, locale: Locale): Record<string, unknown> {
   const path = pairPath(locale, family.slug, a.slug, b.slug);
-  const qa = quotePrice(a.pricing);
-  const qb = quotePrice(b.pricing);
+  const ra = basisRule(a);
+  const rb = basisRule(b);
   return {
     ...mirrorIdentity(translate(locale, 'pair.title', { a: a.name, b: b.name }), path, locale),
     model: family.name,
-    provider: family.provider,
-    sdk_model_ids: [a.sdkModelId, b.sdkModelId],
-    input_price_per_million_usd: [qa.inputPerMillion, qb.inputPerMillion],
-    output_price_per_million_usd: [qa.outputPerMillion, qb.outputPerMillion],
+    provider: family.maker,
+    sdk_model_ids: [a.modelId, b.modelId],
+    price_basis: family.basis.id,
+    // null where the basis states no exact rate for that side.
+    input_price_per_million_usd: [ra?.input ?? null, rb?.input ?? null],
+    output_price_per_million_usd: [ra?.output ?? null, rb?.output ?? null],
     context_window: [a.contextWindow, b.contextWindow],
     updated: latestDate([a.updated, b.updated]),
     alternates: alternateMirrors((l) => pairPath(l, family.slug, a.slug, b.slug), locale),

@@ -5,7 +5,7 @@
 import { locales, sourceLocale } from '../config/locales';
 import { site } from '../config/site';
 import type { Family, Variant } from './content/types';
-import { quotePrice } from './pricing';
+import { offerRule, type Rates } from './pricing';
 import { absoluteUrl, socialImagePath, type SitePage } from './routes';
 import type { Crumb, LanguageLink } from './view/chrome';
 
@@ -64,41 +64,60 @@ export function breadcrumbJsonLd(crumbs: readonly Crumb[], page: SitePage) {
 }
 
 /**
- * schema.org Product for a variant, with an Offer whose price specifications are
- * exactly the prices the page shows: per 1M input and output tokens (or the flat
- * per-1K rate). No ratings, no availability, nothing the page does not state.
+ * schema.org Product for a variant, with one Offer per provider that states
+ * exact prices: `seller` is the provider, one UnitPriceSpecification per rate
+ * (per 1,000,000 tokens, unit code C62 "tokens"), tiers through
+ * `eligibleQuantity`. Listed-only and unpublished prices give no Offer: a
+ * rounded display figure is not a price to publish as one. No ratings, no
+ * availability, nothing the page does not state.
  */
 export function variantJsonLd(family: Family, variant: Variant, page: SitePage, description: string) {
-  const quote = quotePrice(variant.pricing);
-  const unit = (value: number, unitText: string, quantity: number) => ({
+  const perMillion = { '@type': 'QuantitativeValue', value: 1_000_000, unitCode: 'C62', unitText: 'tokens' };
+  const unit = (name: string, price: number, eligible?: { minValue?: number | undefined; maxValue?: number | undefined }) => ({
     '@type': 'UnitPriceSpecification',
-    price: value,
+    name,
+    price,
     priceCurrency: site.currency,
-    unitText,
-    referenceQuantity: { '@type': 'QuantitativeValue', value: quantity, unitText: 'tokens' },
+    referenceQuantity: perMillion,
+    ...(eligible ? { eligibleQuantity: { '@type': 'QuantitativeValue', ...eligible, unitCode: 'C62', unitText: 'prompt tokens' } } : {}),
   });
-  const specifications =
-    quote.kind === 'flat'
-      ? [unit(quote.inputPerThousand, '1K tokens (input or output)', 1000)]
-      : [unit(quote.inputPerMillion, '1M input tokens', 1_000_000), unit(quote.outputPerMillion, '1M output tokens', 1_000_000)];
+  const specifications = (rates: Rates, eligible?: { minValue?: number | undefined; maxValue?: number | undefined }) => [
+    unit('Input tokens', rates.input, eligible),
+    unit('Output tokens', rates.output, eligible),
+    ...(rates.cacheRead !== undefined ? [unit('Cached input tokens (cache read)', rates.cacheRead, eligible)] : []),
+    ...(rates.cacheWrite !== undefined ? [unit('Input tokens written to the cache', rates.cacheWrite, eligible)] : []),
+  ];
+  const offers = [...variant.offers]
+    .sort((a, b) => Number(b === variant.basis) - Number(a === variant.basis))
+    .flatMap((offer) => {
+      const rule = offerRule(offer);
+      if (!rule) return [];
+      const first = rule.tiers[0]?.above;
+      const tiers = rule.tiers.flatMap((tier, i) => specifications(tier, { minValue: tier.above + 1, ...(rule.tiers[i + 1] ? { maxValue: rule.tiers[i + 1]?.above } : {}) }));
+      return [
+        {
+          '@type': 'Offer',
+          url: absoluteUrl(page.path),
+          seller: { '@type': 'Organization', name: offer.provider.name, ...(offer.provider.website ? { url: offer.provider.website } : {}) },
+          sku: offer.modelId,
+          price: Math.min(rule.input, rule.output),
+          priceCurrency: site.currency,
+          priceSpecification: [...specifications(rule, first !== undefined ? { maxValue: first } : undefined), ...tiers],
+        },
+      ];
+    });
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
     name: variant.name,
-    sku: variant.sdkModelId,
+    sku: variant.modelId,
     description,
     url: absoluteUrl(page.path),
     image: absoluteUrl(socialImagePath(page)),
     inLanguage: locales[page.locale].bcp47,
-    brand: { '@type': 'Brand', name: family.provider },
+    brand: { '@type': 'Brand', name: family.maker },
     category: family.name,
-    offers: {
-      '@type': 'Offer',
-      url: absoluteUrl(page.path),
-      priceCurrency: site.currency,
-      price: quote.fromPrice,
-      priceSpecification: specifications,
-    },
+    ...(offers.length ? { offers } : {}),
   };
 }
 

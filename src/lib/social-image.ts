@@ -16,9 +16,9 @@ import { site } from '../config/site';
 import { translate } from '../i18n';
 import { findFamily, findVariant } from './catalog';
 import type { Catalog } from './content/types';
-import { formatInteger } from './format';
+import { formatContextShort, formatInteger } from './format';
 import { hasOwnSocialImage, listPages, socialImageKinds, socialImagePath, type SitePage } from './routes';
-import { formatList, presentContext, presentPrice, presentSpeed } from './view/present';
+import { formatList, presentBasisPrice, presentContext } from './view/present';
 import { CardCanvas, type CardPaint, type GlyphBitmap, type PlacedGlyphs } from './card-raster';
 import { readFontAdvances, subsetFont } from './font-subset';
 import { escapeXml } from './xml';
@@ -61,13 +61,14 @@ export function buildSocialCard(page: SitePage, catalog: Catalog): SocialCard {
   let content: Pick<SocialCard, 'title' | 'facts' | 'summary'>;
   if (page.kind === 'variant' && page.familySlug !== undefined && page.variantSlug !== undefined) {
     const { variant } = findVariant(catalog, page.familySlug, page.variantSlug);
+    const price = presentBasisPrice(variant, locale);
     content = {
       title: variant.name,
       facts: [
-        presentPrice(variant, locale).headline,
+        // The basis offer's exact rates, named by provider; nothing when the basis has none.
+        ...(price.exact && variant.basis ? [translate(locale, 'card.price', { provider: variant.basis.provider.name, input: price.input, output: price.output })] : []),
         labelled(translate(locale, 'spec.contextWindow'), presentContext(variant.contextWindow, locale).short),
-        // Only a stated speed: "Not stated" is worth a table cell, not space on a card.
-        ...(variant.outputSpeed ? [labelled(translate(locale, 'spec.outputSpeed'), presentSpeed(variant, locale))] : []),
+        labelled(translate(locale, 'spec.maxOutput'), formatContextShort(variant.maxOutputTokens)),
       ],
       summary: variant.words[locale].summary,
     };
@@ -75,13 +76,13 @@ export function buildSocialCard(page: SitePage, catalog: Catalog): SocialCard {
     const family = findFamily(catalog, page.familySlug);
     content = {
       title: family.words[locale].title,
-      facts: [labelled(translate(locale, 'family.provider'), family.provider), variantCount(family.variants.length)],
+      facts: [labelled(translate(locale, 'family.maker'), family.maker), variantCount(family.variants.length)],
       summary: family.words[locale].summary,
     };
   } else if (page.kind === 'catalog') {
     content = {
       title: translate(locale, 'catalog.heading'),
-      facts: [translate(locale, 'catalog.lede')],
+      facts: [translate(locale, 'site.tagline')],
       // The index has no summary of its own; what it lists is the families and their sizes.
       summary: formatList(locale, catalog.families.map((family) => labelled(family.name, variantCount(family.variants.length))), 'long'),
     };

@@ -20,17 +20,18 @@ const work = mkdtempSync(path.join(tmpdir(), 'catalog-parts-'));
 const content = path.join(work, 'content');
 const outDir = path.join(work, 'out');
 
-/** Copies `from` to `to`, every file with "MiniMax" renamed, so names and SDK model IDs stay unique. */
+/** Copies `from` to `to`, every file with "MiniMax" (and Cloudsway's "Minimax") renamed, so names and model IDs stay unique at every provider. */
 function copyRenamed(from: string, to: string, name: string): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from)) {
     const source = path.join(from, entry);
     if (statSync(source).isDirectory()) copyRenamed(source, path.join(to, entry), name);
-    else writeFileSync(path.join(to, entry), readFileSync(source, 'utf8').replaceAll('MiniMax', name));
+    else writeFileSync(path.join(to, entry), readFileSync(source, 'utf8').replaceAll('MiniMax', name).replaceAll('MaaS_Minimax', `MaaS_${name}`));
   }
 }
 
 beforeAll(() => {
+  copyRenamed('content/providers', path.join(content, 'providers'), 'MiniMax');
   for (let i = 1; i <= 16; i++) copyRenamed('content/models/minimax', path.join(content, 'models', `fam-${String(i).padStart(2, '0')}`), `Fam${String(i).padStart(2, '0')}`);
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     env: buildEnv({ CATALOG_CONTENT_DIR: content, CATALOG_OUT_DIR: outDir, NO_COLOR: '1' }),

@@ -10,7 +10,8 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { site } from '../../src/config/site';
 import { localeCodes } from '../../src/config/locales';
-import { quotePrice } from '../../src/lib/pricing';
+import { basisRule } from '../../src/lib/pricing';
+import { perTokenString } from '../../src/lib/json-catalog';
 import { catalogMirrorData, familyMirrorData, variantMirrorData } from '../../src/lib/mirror';
 import { readFrontmatter, readTables, splitMirror } from '../mirror-reading';
 import { catalog, minimax, pages } from './pages';
@@ -31,21 +32,33 @@ test('an agent that knows only the origin reaches exact facts of every variant i
       expect(response.headers()['content-type']).toBe('text/markdown; charset=utf-8');
       const mirror = await response.text();
       const { yaml12, yaml11, jsYaml } = readFrontmatter(mirror);
-      const quote = quotePrice(variant.pricing);
+      const rule = basisRule(variant);
       expect(yaml12).toMatchObject({
-        sdk_model_id: variant.sdkModelId,
+        sdk_model_id: variant.modelId,
         locale,
         url,
         canonical: `${site.siteUrl}/${locale}/models/minimax/${variant.slug}`,
         context_window: variant.contextWindow,
-        input_price_per_million_usd: quote.inputPerMillion,
-        output_price_per_million_usd: quote.outputPerMillion,
+        max_output_tokens: variant.maxOutputTokens,
+        price_basis: 'minimax',
+        input_price_per_million_usd: rule?.input,
+        output_price_per_million_usd: rule?.output,
         status: variant.status,
       });
+      // Every offer, exactly as the content states it, with its source and date.
+      const offers = (yaml12 as Record<string, unknown>)['offers'] as { provider: string; model_id: string; price: Record<string, unknown> }[];
+      expect(offers.map((o) => o.provider).sort()).toEqual(variant.offers.map((o) => o.provider.id).sort());
+      for (const offer of variant.offers) {
+        const written = offers.find((o) => o.provider === offer.provider.id);
+        expect(written?.model_id).toBe(offer.modelId);
+        expect(written?.price).toMatchObject({ type: offer.price.type, source: offer.price.source, checked: offer.price.checked });
+        if (offer.price.type === 'rate') expect(written?.price).toMatchObject({ input_per_million_usd: offer.price.input, output_per_million_usd: offer.price.output });
+        if (offer.price.type === 'listed') expect(written?.price).toEqual(expect.objectContaining({ display: offer.price.display }));
+      }
       expect(yaml12).toEqual(variantMirrorData(minimax, variant, locale));
       expect(yaml11).toEqual(yaml12);
       expect(jsYaml).toEqual(yaml12);
-      const spec = readTables(mirror).find((table) => table.some((row) => row[1] === variant.sdkModelId));
+      const spec = readTables(mirror).find((table) => table.some((row) => row[1] === variant.modelId));
       expect(spec, 'the spec table names the model ID').toBeTruthy();
     }
   }
@@ -55,7 +68,7 @@ test('family and index mirrors carry their facts', async ({ request }) => {
   for (const locale of localeCodes) {
     const family = readFrontmatter(await (await request.get(`/${locale}/models/minimax.md`)).text());
     expect(family.yaml12).toEqual(familyMirrorData(minimax, locale));
-    expect(family.yaml12).toMatchObject({ variant_count: 7, provider: 'MiniMax' });
+    expect(family.yaml12).toMatchObject({ variant_count: 7, provider: 'MiniMax', price_basis: 'minimax', input_price_per_million_usd_from: 0.3 });
     const index = readFrontmatter(await (await request.get(`/${locale}/models.md`)).text());
     expect(index.yaml12).toEqual(catalogMirrorData(catalog, locale));
   }
@@ -77,9 +90,12 @@ test('every HTML page has its mirror and every mirror its page', async ({ reques
 test('every link in llms.txt files and mirrors resolves', async ({ request }) => {
   const sources = ['/llms.txt', ...localeCodes.flatMap((l) => [`/${l}/llms.txt`, `/${l}/llms-full.txt`]), ...pages.flatMap((p) => (p.mirrorPath ? [p.mirrorPath] : []))];
   const checked = new Set<string>();
+  // The only links off the site are the content's own facts: provider websites and published weights.
+  const external = new Set([...catalog.providers.flatMap((p) => (p.website ? [p.website] : [])), ...minimax.variants.flatMap((v) => (v.openWeights ? [v.openWeights.weightsUrl] : []))]);
   for (const source of sources) {
     const text = await (await request.get(source)).text();
     for (const url of links(text)) {
+      if (external.has(url)) continue;
       expect(url.startsWith(site.siteUrl), `${source} links off-site: ${url}`).toBe(true);
       if (checked.has(url)) continue;
       checked.add(url);
@@ -122,10 +138,19 @@ test('the JSON catalog validates against its schema and agrees with the content'
   expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
   expect(json.data).toHaveLength(7);
   for (const variant of minimax.variants) {
-    const entry = json.data.find((d: { id: string }) => d.id === variant.sdkModelId);
-    const quote = quotePrice(variant.pricing);
-    expect(entry).toMatchObject({ context_length: variant.contextWindow, status: variant.status, pricing: { input_per_million: quote.inputPerMillion, output_per_million: quote.outputPerMillion } });
-    expect(Number(entry.pricing.prompt) * 1e6).toBeCloseTo(quote.inputPerMillion, 10);
+    const entry = json.data.find((d: { id: string }) => d.id === variant.modelId);
+    const rule = basisRule(variant);
+    expect(entry).toMatchObject({ context_length: variant.contextWindow, max_output_tokens: variant.maxOutputTokens, status: variant.status, pricing: { provider: 'minimax', type: 'rate' } });
+    expect(entry.pricing.prompt).toBe(perTokenString(rule?.input ?? -1));
+    expect(entry.pricing.completion).toBe(perTokenString(rule?.output ?? -1));
+    // One entry per offer; a listed figure stays a display string, never a per-token price.
+    expect(entry.offers).toHaveLength(variant.offers.length);
+    for (const offer of entry.offers) {
+      if (offer.pricing.type === 'listed') {
+        expect(offer.pricing).not.toHaveProperty('prompt');
+        expect(offer.pricing.display).toMatch(/^\$0\.0[12]0 \/ 1K tokens$/);
+      }
+    }
     for (const locale of localeCodes) expect((await request.get(local(entry.pages[locale].markdown))).status()).toBe(200);
   }
 });

@@ -3,7 +3,8 @@ import { expect, test, type APIRequestContext } from 'playwright/test';
 import { site } from '../../src/config/site';
 import { localeCodes } from '../../src/config/locales';
 import { absoluteUrl } from '../../src/lib/routes';
-import { quotePrice } from '../../src/lib/pricing';
+import { offerRule } from '../../src/lib/pricing';
+import { formatUsd } from '../../src/lib/format';
 import { minimax, pages } from './pages';
 
 const local = (url: string) => url.replace(site.siteUrl, '') || '/';
@@ -95,15 +96,23 @@ test('JSON-LD parses on every page and a spec sheet\'s prices equal what it show
     if (page.kind !== 'variant') continue;
     const variant = minimax.variants.find((v) => v.slug === page.variantSlug)!;
     const product = blocks.find((b) => b['@type'] === 'Product');
-    expect(product.sku).toBe(variant.sdkModelId);
+    expect(product.sku).toBe(variant.modelId);
     expect(product.aggregateRating).toBeUndefined();
-    const quote = quotePrice(variant.pricing);
-    const prices = product.offers.priceSpecification.map((s: { price: number }) => s.price);
-    expect(prices).toEqual(quote.kind === 'flat' ? [quote.inputPerThousand] : [quote.inputPerMillion, quote.outputPerMillion]);
-    // The same figures are on the page: the price cards show each of them.
-    const cards = attr(doc, /<div class="price-card"><dt>[^<]*<\/dt><dd>([^<]+) <span>/g);
-    expect(cards.length).toBe(prices.length);
-    for (const [i, text] of cards.entries()) expect(Number(text.replace(/[^\d.]/g, ''))).toBe(prices[i]);
+    // One Offer per provider with exact prices, seller named; none for listed or unpublished prices.
+    const exact = variant.offers.filter((o) => offerRule(o));
+    expect(product.offers.map((o: { seller: { name: string } }) => o.seller.name)).toEqual(exact.map((o) => o.provider.name));
+    for (const [i, offer] of product.offers.entries()) {
+      const rule = offerRule(exact[i])!;
+      const specs = offer.priceSpecification as { name: string; price: number; referenceQuantity: { value: number; unitCode: string; unitText: string }; eligibleQuantity?: { minValue?: number; maxValue?: number } }[];
+      for (const spec of specs) expect(spec.referenceQuantity).toEqual({ '@type': 'QuantitativeValue', value: 1_000_000, unitCode: 'C62', unitText: 'tokens' });
+      const base = specs.filter((spec) => spec.eligibleQuantity?.minValue === undefined);
+      expect(base.map((spec) => spec.price)).toEqual([rule.input, rule.output, ...(rule.cacheRead !== undefined ? [rule.cacheRead] : []), ...(rule.cacheWrite !== undefined ? [rule.cacheWrite] : [])]);
+      // The same figures are on the page, in that provider's row of the providers table.
+      const row = new RegExp(`<tr><th scope="row">${exact[i]!.provider.name}[ <][\\s\\S]*?</tr>`).exec(doc)?.[0] ?? '';
+      for (const price of base.map((spec) => spec.price)) expect(row, `${page.path} ${exact[i]!.provider.name}`).toContain(formatUsd(price, page.locale));
+      for (const tier of rule.tiers) expect(specs.some((spec) => spec.eligibleQuantity?.minValue === tier.above + 1 && spec.price === tier.input)).toBe(true);
+    }
+    expect(JSON.stringify(product)).not.toContain('0.01,');
   }
 });
 
@@ -113,7 +122,8 @@ test('each locale has an Atom feed with an entry per variant added', async ({ re
     expect(response.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
     const xml = await response.text();
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
-    expect(attr(xml, /<entry>/g)).toHaveLength(minimax.variants.length);
+    // One entry for each variant added and one for each offer added (price changes would add more).
+    expect(attr(xml, /<entry>/g)).toHaveLength(minimax.variants.length + minimax.variants.reduce((n, v) => n + v.offers.length, 0));
     for (const variant of minimax.variants) expect(xml).toContain(`${site.siteUrl}/${locale}/models/minimax/${variant.slug}`);
   }
 });

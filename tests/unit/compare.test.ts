@@ -2,10 +2,12 @@ import { describe, expect, test } from 'vitest';
 import { bestOf, compareHigher, comparePrice, compareScores, compareVariants, pairSlug, variantPairs } from '../../src/lib/compare';
 import { describeScore, describeStanding, pairVerdict } from '../../src/lib/view/compare';
 import { priceContextChart } from '../../src/lib/chart';
-import { baseVariant } from './factories';
+import { baseOffer, baseVariant, pricedVariant, rate } from './factories';
 
-const cheap = baseVariant({ slug: 'cheap', name: 'Cheap', contextWindow: 204_800, pricing: { inputPerMillion: 0.15, outputPerMillion: 0.6, source: 't', conflicts: [] } });
-const flat = baseVariant({ slug: 'flat', name: 'Flat', pricing: { flatPerThousand: 0.01, source: 't', conflicts: [] }, contextWindow: 1_000_000, benchmarks: { 'swe-bench-verified': 80.5 } });
+const score = (value: number) => ({ score: value, source: 'test' });
+const cheap = pricedVariant(rate(0.15, 0.6), { slug: 'cheap', name: 'Cheap', contextWindow: 204_800 });
+const dear = pricedVariant(rate(10, 10), { slug: 'dear', name: 'Dear', contextWindow: 1_000_000, benchmarks: { 'swe-bench-verified': score(80.5) } });
+const listedOnly = pricedVariant({ type: 'listed', display: '$0.010 / 1K tokens', rounding: 'whole cents', source: 't', checked: '2026-01-01' }, { slug: 'listed', name: 'Listed' });
 
 describe('price differences', () => {
   test('ratio and percentage from the subject side', () => {
@@ -31,8 +33,8 @@ describe('context, speed and scores', () => {
   });
 
   test('score deltas in points, ties and one-sided scores', () => {
-    const a = baseVariant({ benchmarks: { 'swe-bench-verified': 80.5, 'swe-bench-pro': 59 } });
-    const b = baseVariant({ benchmarks: { 'swe-bench-verified': 74 } });
+    const a = baseVariant({ benchmarks: { 'swe-bench-verified': score(80.5), 'swe-bench-pro': score(59) } });
+    const b = baseVariant({ benchmarks: { 'swe-bench-verified': score(74) } });
     expect(compareScores(a, b)).toEqual([
       { id: 'swe-bench-verified', subject: 80.5, other: 74, delta: 6.5 },
       { id: 'swe-bench-pro', subject: 59 },
@@ -50,22 +52,35 @@ describe('pairs and verdicts', () => {
     expect(pairSlug({ slug: 'm2' }, { slug: 'm2.5-highspeed' })).toBe('m2-vs-m2.5-highspeed');
   });
 
-  test('the verdict is built from the numbers', () => {
-    const d = compareVariants(cheap, flat);
+  test('the verdict is built from the numbers, at the named basis provider', () => {
+    const d = compareVariants(cheap, dear);
     expect(d.input).toMatchObject({ kind: 'better', percent: 98.5 });
-    expect(pairVerdict(cheap, flat, 'en')).toEqual([
-      'Cheap costs less: its blended price is 97.4% below that of Flat.',
-      'Flat has 4.9× the context window of Cheap.',
-      'Output speed is not stated for Cheap and Flat.',
+    expect(pairVerdict(cheap, dear, 'Maker', 'en')).toEqual([
+      'At Maker, Cheap costs less: its blended price is 97.4% below that of Dear.',
+      'Dear has 4.9× the context window of Cheap.',
+      'Maker states no output speed for Cheap and Dear.',
     ]);
-    expect(pairVerdict(cheap, cheap, 'zh-TW')[0]).toBe(pairVerdict(cheap, cheap, 'zh-TW')[0]);
+  });
+
+  test('a listed-only price is never compared: no percentage, no ratio, the verdict says so', () => {
+    const d = compareVariants(cheap, listedOnly);
+    expect(d.input).toEqual({ kind: 'missing', subjectKnown: true, otherKnown: false });
+    expect(d.blended.kind).toBe('missing');
+    expect(describeStanding(d.input, 'price', 'en', { subject: 'Cheap', other: 'Listed' })).toBe('no exact price for Listed');
+    expect(pairVerdict(cheap, listedOnly, 'Maker', 'en')[0]).toBe('Maker lists no exact price for Listed, so prices are not compared.');
   });
 
   test('mixed prices say which side wins where, and the blend decides', () => {
     // In: (3 × 1 + 10) / 4 = 3.25; Out: (3 × 2 + 5) / 4 = 2.75.
-    const inputCheap = baseVariant({ name: 'In', pricing: { inputPerMillion: 1, outputPerMillion: 10, source: 't', conflicts: [] } });
-    const outputCheap = baseVariant({ name: 'Out', pricing: { inputPerMillion: 2, outputPerMillion: 5, source: 't', conflicts: [] } });
-    expect(pairVerdict(inputCheap, outputCheap, 'en')[0]).toBe('In is cheaper for input tokens and Out for output tokens; the blended price favours Out.');
+    const inputCheap = pricedVariant(rate(1, 10), { name: 'In' });
+    const outputCheap = pricedVariant(rate(2, 5), { name: 'Out' });
+    expect(pairVerdict(inputCheap, outputCheap, 'Maker', 'en')[0]).toBe('At Maker, In is cheaper for input tokens and Out for output tokens; the blended price favours Out.');
+  });
+
+  test('speed compares the basis offers only', () => {
+    const fast = baseVariant({ name: 'Fast', offers: [baseOffer(rate(1, 2), { outputSpeed: { tokensPerSecond: 100, approximate: true, source: 't' } })] });
+    const slow = baseVariant({ name: 'Slow', offers: [baseOffer(rate(1, 2), { outputSpeed: { tokensPerSecond: 50, approximate: true, source: 't' } })] });
+    expect(compareVariants(fast, slow).speed).toEqual({ kind: 'better', ratio: 2 });
   });
 
   test('best of a column: ties share it, a column everyone shares marks no one', () => {
@@ -77,9 +92,10 @@ describe('pairs and verdicts', () => {
 
 describe('the chart', () => {
   test('places one point per distinct spot, merging variants that coincide', () => {
-    const twin = baseVariant({ slug: 'twin', name: 'Twin', contextWindow: cheap.contextWindow, pricing: cheap.pricing });
-    const chart = priceContextChart([cheap, twin, flat], (usd) => `$${usd}`);
-    expect(chart.points.map((p) => p.names)).toEqual([['Cheap', 'Twin'], ['Flat']]);
+    const twin = pricedVariant(rate(0.15, 0.6), { slug: 'twin', name: 'Twin', contextWindow: cheap.contextWindow });
+    const chart = priceContextChart([cheap, twin, dear, listedOnly], (usd) => `$${usd}`);
+    // The listed-only variant has no point: its figure is not a price to plot.
+    expect(chart.points.map((p) => p.names)).toEqual([['Cheap', 'Twin'], ['Dear']]);
     const [low, high] = chart.points;
     // Cheaper sits lower (larger y); the larger context sits further right.
     expect(low!.y).toBeGreaterThan(high!.y);
@@ -90,5 +106,11 @@ describe('the chart', () => {
       expect(p.y).toBeGreaterThanOrEqual(chart.plot.top);
       expect(p.y).toBeLessThanOrEqual(chart.plot.bottom);
     }
+  });
+
+  test('a family without one exact price draws no points and no NaN', () => {
+    const chart = priceContextChart([listedOnly], (usd) => `$${usd}`);
+    expect(chart.points).toEqual([]);
+    expect(JSON.stringify(chart)).not.toMatch(/NaN|null/);
   });
 });

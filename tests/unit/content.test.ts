@@ -10,7 +10,7 @@ describe('the real content', () => {
 
   test('has the MiniMax family with its seven variants in order', () => {
     expect(minimax?.variants.map((v) => v.slug)).toEqual(['m2', 'm2.1', 'm2.5', 'm2.5-highspeed', 'm2.7', 'm2.7-highspeed', 'm3']);
-    expect(minimax?.variants.map((v) => v.sdkModelId)).toEqual([
+    expect(minimax?.variants.map((v) => v.modelId)).toEqual([
       'MiniMax-M2', 'MiniMax-M2.1', 'MiniMax-M2.5', 'MiniMax-M2.5-highspeed', 'MiniMax-M2.7', 'MiniMax-M2.7-highspeed', 'MiniMax-M3',
     ]);
   });
@@ -22,19 +22,47 @@ describe('the real content', () => {
     }
   });
 
-  test('keeps the more specific price where sources conflict, and records the conflict', () => {
-    const m2 = minimax?.variants.find((v) => v.slug === 'm2');
-    expect(m2?.pricing).toMatchObject({ inputPerMillion: 0.15, outputPerMillion: 0.6, conflicts: [{ flatPerThousand: 0.01 }] });
+  test('MiniMax-M2.5 at MiniMax is $0.30 / $1.20 with cache read $0.03, and MiniMax is the comparison basis', () => {
+    const m25 = minimax?.variants.find((v) => v.slug === 'm2.5');
+    expect(minimax?.basis.id).toBe('minimax');
+    expect(m25?.basis?.provider.id).toBe('minimax');
+    expect(m25?.basis?.price).toMatchObject({ type: 'rate', input: 0.3, output: 1.2, cacheRead: 0.03, cacheWrite: 0.375 });
   });
 
-  test('highspeed variants inherit the scores of the weights they serve', () => {
+  test("RunAPI's rounded figures are listed, never rates; its M2 and M2.1 prices are exact", () => {
+    const runapi = (slug: string) => minimax?.variants.find((v) => v.slug === slug)?.offers.find((o) => o.provider.id === 'runapi')?.price;
+    expect(runapi('m2')).toMatchObject({ type: 'rate', input: 0.15, output: 0.6 });
+    expect(runapi('m2.1')).toMatchObject({ type: 'rate', input: 0.15, output: 0.6 });
+    for (const slug of ['m2.5', 'm2.7', 'm3']) expect(runapi(slug)).toMatchObject({ type: 'listed', display: '$0.010 / 1K tokens' });
+    for (const slug of ['m2.5-highspeed', 'm2.7-highspeed']) expect(runapi(slug)).toMatchObject({ type: 'listed', display: '$0.020 / 1K tokens' });
+  });
+
+  test("Cloudsway's offers carry its own model IDs and publish no price; its output cap is the surface's, not the model's", () => {
+    const m27 = minimax?.variants.find((v) => v.slug === 'm2.7');
+    const cloudsway = m27?.offers.find((o) => o.provider.id === 'cloudsway');
+    expect(cloudsway?.modelId).toBe('MaaS_Minimax_M2.7_20260318');
+    expect(cloudsway?.price.type).toBe('unpublished');
+    expect(cloudsway?.outputCap?.value).toBe(2048);
+    expect(m27?.maxOutputTokens).toBe(131072);
+    expect(minimax?.variants.filter((v) => v.offers.some((o) => o.provider.id === 'cloudsway')).map((v) => v.slug)).toEqual(['m2.5', 'm2.5-highspeed', 'm2.7', 'm2.7-highspeed']);
+  });
+
+  test("M3's price is tiered above 512,000 prompt tokens; its modalities and context record the other source", () => {
+    const m3 = minimax?.variants.find((v) => v.slug === 'm3');
+    expect(m3?.basis?.price).toMatchObject({ type: 'rate', tiers: [{ above: 512_000, input: 0.6, output: 2.4, cacheRead: 0.12 }] });
+    expect(m3?.modalities.input).toEqual(['text', 'image', 'video']);
+    expect(m3?.conflicts.map((c) => c.field)).toEqual(['contextWindow', 'modalities.input']);
+  });
+
+  test('highspeed variants inherit the scores of the weights they serve, with the source', () => {
     const fast = minimax?.variants.find((v) => v.slug === 'm2.7-highspeed');
-    expect(fast?.benchmarks['swe-bench-pro']).toBe(56.2);
+    expect(fast?.benchmarks['swe-bench-pro']).toMatchObject({ score: 56.2, inheritedFrom: 'm2.7' });
+    expect(fast?.benchmarks['swe-bench-pro']?.source).toMatch(/001_/);
   });
 
   test('variants take family facts they do not override, and merge architecture', () => {
     const m3 = minimax?.variants.find((v) => v.slug === 'm3');
-    expect(m3?.endpoints.map((e) => e.protocol)).toEqual(['openai-chat-completions', 'openai-responses', 'anthropic-messages']);
+    expect(m3?.offers.find((o) => o.provider.id === 'minimax')?.protocols).toEqual(['openai-chat-completions', 'anthropic-messages']);
     expect(m3?.architecture).toMatchObject({ experts: 256, attention: 'sparse' });
   });
 });

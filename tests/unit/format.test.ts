@@ -8,10 +8,11 @@ describe('formatUsd', () => {
     expect(formatUsd(0.15, 'zh-HK')).toBe('US$0.15');
   });
 
-  test('never rounds a price away: small prices keep their significant digits', () => {
-    expect(formatUsd(0.01, 'en')).toBe('$0.010');
+  test('never rounds a price away: every decimal a price has, at least two', () => {
+    expect(formatUsd(0.03, 'en')).toBe('$0.03');
     expect(formatUsd(0.00015, 'en')).toBe('$0.00015');
-    expect(formatUsd(0.0006, 'en')).toBe('$0.00060');
+    expect(formatUsd(0.0006, 'en')).toBe('$0.0006');
+    expect(formatUsd(0.3096006, 'en')).toBe('$0.3096006');
     expect(formatUsd(0.125, 'en')).toBe('$0.125');
     expect(formatUsd(10, 'en')).toBe('$10.00');
     expect(formatUsd(1234.5, 'en')).toBe('$1,234.50');

@@ -16,7 +16,7 @@ const [minimax] = real.families as [Family];
 function familyCopies(count: number, size = minimax.variants.length): Family[] {
   return Array.from({ length: count }, (_, i) => {
     const slug = `fam-${String(i + 1).padStart(2, '0')}`;
-    const variants = Array.from({ length: size }, (_, k) => ({ ...minimax.variants[k % minimax.variants.length]!, slug: `v${k + 1}`, familySlug: slug, sdkModelId: `${slug}-v${k + 1}` }));
+    const variants = Array.from({ length: size }, (_, k) => ({ ...minimax.variants[k % minimax.variants.length]!, slug: `v${k + 1}`, familySlug: slug, modelId: `${slug}-v${k + 1}` }));
     return { ...minimax, slug, name: `Fam ${i + 1}`, variants };
   });
 }
@@ -62,7 +62,7 @@ describe('splitting the catalog listings', () => {
 
   test('a part lists exactly its families, names every part by the families in it and says which it is', () => {
     const view = buildCompareAllView(big, 'en', 2);
-    expect(view.rows.map((r) => r.modelId)).toEqual(catalogParts(big)[1]!.flatMap((f) => f.variants.map((v) => v.sdkModelId)));
+    expect(view.rows.map((r) => r.modelId)).toEqual(catalogParts(big)[1]!.flatMap((f) => f.variants.map((v) => v.modelId)));
     expect(view.parts).toEqual([
       { href: '/en/models/compare', label: 'Page 1: Fam 1 to Fam 14', current: false },
       { href: '/en/models/compare/page/2', label: 'Page 2: Fam 15 to Fam 28', current: true },

@@ -4,7 +4,7 @@ import { buildAtomFeed, feedEntries } from '../../src/lib/feed';
 import { escapeXml } from '../../src/lib/xml';
 import { absoluteUrl } from '../../src/lib/routes';
 import { sitemapOptions } from '../../src/lib/sitemap';
-import { baseVariant } from './factories';
+import { baseOffer, baseVariant, rate } from './factories';
 import type { Catalog } from '../../src/lib/content/types';
 
 describe('JSON-LD serialisation', () => {
@@ -30,18 +30,19 @@ describe('hreflang', () => {
 describe('feeds', () => {
   const variant = baseVariant({
     added: '2026-01-01',
-    pricing: { inputPerMillion: 0.3, outputPerMillion: 1.2, source: 't', conflicts: [] },
-    priceChanges: [{ date: '2026-03-01', inputPerMillion: 0.5, outputPerMillion: 2 }],
+    offers: [baseOffer(rate(0.3, 1.2), { added: '2026-01-01', priceChanges: [{ date: '2026-03-01', input: 0.5, output: 2 }] })],
   });
   const catalog = { families: [{ slug: 'fam', variants: [variant] }] } as unknown as Catalog;
 
   test('an entry for the addition and one for each price change, newest first', () => {
     const entries = feedEntries(catalog, 'en');
     expect(entries.map((e) => [e.date, e.title])).toEqual([
-      ['2026-03-01', 'Fam-V1: new price'],
+      ['2026-03-01', 'Fam-V1 at Maker: new price'],
       ['2026-01-01', 'Fam-V1 added to the catalog'],
+      ['2026-01-01', 'Fam-V1 at Maker'],
     ]);
-    expect(entries[0]?.summary).toBe('The price of Fam-V1 changed from Input: $0.50 / 1M tokens, Output: $2.00 / 1M tokens to Input: $0.30 / 1M tokens, Output: $1.20 / 1M tokens.');
+    expect(entries[0]?.summary).toBe('The price of Fam-V1 at Maker changed from Input: $0.50 / 1M tokens, Output: $2.00 / 1M tokens to Input: $0.30 / 1M tokens, Output: $1.20 / 1M tokens.');
+    expect(entries[2]?.summary).toBe('Maker serves Fam-V1 as Fam-V1: Input: $0.30 / 1M tokens, Output: $1.20 / 1M tokens (source: test).');
   });
 
   test('the feed is escaped XML with stable dates', () => {

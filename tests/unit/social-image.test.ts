@@ -70,19 +70,20 @@ describe('the card model', () => {
       lang: 'en',
       brand: 'Model Catalog',
       title: 'MiniMax-M2',
-      facts: ['$0.15 / 1M tokens', 'Context window: 200K'],
+      facts: ['MiniMax: $0.30 in, $1.20 out per 1M tokens', 'Context window: 192K', 'Maximum output: 128K'],
     });
-    expect(card('/zh-TW/models/minimax/m2').facts).toEqual(['US$0.15 / 1M tokens', '上下文視窗：200K']);
-    expect(card('/zh-HK/models/minimax/m2').facts).toEqual(['US$0.15 / 1M tokens', '上下文窗口：200K']);
+    expect(card('/zh-TW/models/minimax/m2').facts).toEqual(['MiniMax：每百萬 token 輸入 US$0.30，輸出 US$1.20', '上下文視窗：192K', '最大輸出：128K']);
+    expect(card('/zh-HK/models/minimax/m2').facts).toEqual(['MiniMax：每百萬 token 輸入 US$0.30，輸出 US$1.20', '上下文窗口：192K', '最大輸出：128K']);
   });
 
-  test('a flat per-1K price and a stated speed are shown as the spec sheet shows them', () => {
-    expect(card('/en/models/minimax/m2.5-highspeed').facts).toEqual(['$0.020 / 1K tokens', 'Context window: 200K', 'Output speed: about 100 tokens/s']);
+  test("the price on a card is the comparison basis provider's exact rate, named; never a listed figure", () => {
+    expect(card('/en/models/minimax/m2.5-highspeed').facts).toEqual(['MiniMax: $0.60 in, $2.40 out per 1M tokens', 'Context window: 200K', 'Maximum output: 128K']);
+    for (const c of listSocialCards(catalog)) expect(c.facts.join(' '), c.pagePath).not.toMatch(/0\.0[12]0|1K/);
   });
 
   test('family and catalog cards', () => {
-    expect(card('/en/models/minimax')).toMatchObject({ title: 'MiniMax M-series', facts: ['Provider: MiniMax', '7 variants'] });
-    expect(card('/zh-HK/models')).toMatchObject({ title: '模型目錄', facts: ['列出每個型號的模型 ID、上下文窗口、價格及狀態。價格以美元計算。'], summary: 'MiniMax：7 個型號' });
+    expect(card('/en/models/minimax')).toMatchObject({ title: 'MiniMax M-series', facts: ['Maker: MiniMax', '7 variants'] });
+    expect(card('/zh-HK/models')).toMatchObject({ title: '模型目錄', facts: ['LLM API 模型的價格、限制及快速入門'], summary: 'MiniMax：7 個型號' });
   });
 
   test('one card per catalog, family and variant page, at its socialImagePath', () => {
@@ -142,7 +143,7 @@ describe('the glyph sheet', () => {
     const zhHK = layoutSocialCard(card('/zh-HK/models/minimax/m2.5'));
     expect(zhHK.lang).toBe('zh-HK');
     expect(zhHK.facts.lines.join(' ')).toContain('上下文窗口：200K');
-    expect(zhHK.summary.lines[0]).toMatch(/^MiniMax-M2\.5 強化了代理式工具調用/);
+    expect(zhHK.summary.lines[0]).toMatch(/^MiniMax-M2\.5 為 M 系列加入更強的工具調用/);
     const hostile = layoutSocialCard(hostileCard);
     expect(hostile.title.lines).toEqual(['Acme </script><!-- "q"', "'s': #1 | yes --- end"]);
     expect([hostile.brand, hostile.title, hostile.facts, hostile.summary].flatMap((b) => b.lines).join('')).not.toMatch(/[\u0000\u2028\ud800]/);

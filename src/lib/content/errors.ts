@@ -52,6 +52,11 @@ export function problemsFromZod(file: string, error: z.ZodError, factKeys: reado
   for (const issue of error.issues) {
     const base = fieldPath(issue.path);
     if (issue.code === 'unrecognized_keys') {
+      // A schema may explain its own unknown keys (a listed price given rates): that message says more than "unknown key".
+      if (!issue.message.startsWith('Unrecognized key')) {
+        problems.push({ file, field: base, message: issue.message });
+        continue;
+      }
       for (const key of issue.keys) {
         const field = base ? `${base}.${key}` : key;
         const message = factKeys.includes(key)

@@ -18,13 +18,19 @@ import {
   variantSourceSchema,
   variantTranslationSchema,
   variantFactKeys,
+  providerSourceSchema,
+  providerTranslationSchema,
+  providerFactKeys,
   type FamilySource,
   type FamilyWords,
+  type ProviderSource,
+  type ProviderWords,
   type VariantSource,
   type VariantWords,
 } from './schema';
 import { ContentError, problemsFromZod, type ContentProblem } from './errors';
-import type { Catalog, Family, Variant, WithBody } from './types';
+import type { Catalog, Family, Offer, Provider, Score, Variant, WithBody } from './types';
+import type { BenchmarkId } from '../../config/benchmarks';
 import { reservedFamilySlugs } from '../routes';
 
 /** Where content lives unless `CATALOG_CONTENT_DIR` says otherwise (fixtures, the benchmark). */
@@ -77,7 +83,7 @@ function checkProse(file: string, field: string, value: string, problems: Conten
     problems.push({ file, field, message: `contains the HTML entity "${entityPattern.exec(value)?.[0]}"; write the character itself` });
   }
   if (pricePattern.test(value)) {
-    problems.push({ file, field, message: 'contains a price; prices are facts, typed once under pricing in the en file and printed by the page' });
+    problems.push({ file, field, message: 'contains a price; prices are facts, typed once in an offer\'s price in the en file and printed by the page' });
   }
 }
 
@@ -90,7 +96,8 @@ function checkAllProse(file: string, words: unknown, prefix: string, problems: C
 }
 
 /** The body is rendered as Markdown: raw HTML in it is refused rather than passed through. */
-function checkBody(file: string, body: string, problems: ContentProblem[]): void {
+function checkBody(file: string, body: string, problems: ContentProblem[], required = true): void {
+  if (body === '' && !required) return;
   if (body === '') {
     problems.push({ file, field: 'body', message: 'missing body: write the page\'s overview as Markdown below the frontmatter' });
     return;
@@ -147,6 +154,7 @@ function validateLocales<Source extends Words, Words extends { faq: { id: string
   factKeys: readonly string[],
   extraChecks: (file: string, words: Words, en: Source | undefined) => void,
   problems: ContentProblem[],
+  bodyRequired = true,
 ): Validated<Source, Words> | undefined {
   const enFile = files.get(sourceLocale);
   const dirName = relative(dir);
@@ -183,7 +191,7 @@ function validateLocales<Source extends Words, Words extends { faq: { id: string
       if (result.success) localeWords = result.data;
       else problems.push(...problemsFromZod(parsed.file, result.error, factKeys));
     }
-    checkBody(parsed.file, parsed.body, problems);
+    checkBody(parsed.file, parsed.body, problems, bodyRequired);
     checkAllProse(parsed.file, localeWords ? stripFacts(localeWords, factKeys) : {}, '', problems);
     if (!localeWords) {
       complete = false;
@@ -202,6 +210,103 @@ function stripFacts(words: object, factKeys: readonly string[]): object {
   return Object.fromEntries(Object.entries(words).filter(([key]) => !factKeys.includes(key)));
 }
 
+/** Reads and validates `content/providers/<id>/<locale>.md`: facts in en, words in every locale. */
+function loadProviders(contentDir: string, problems: ContentProblem[]): Map<string, Provider> {
+  const providers = new Map<string, Provider>();
+  const providersDir = path.join(contentDir, 'providers');
+  if (!existsSync(providersDir)) {
+    problems.push({ file: relative(providersDir), field: '', message: 'providers folder not found: expected content/providers/<id>/<locale>.md, one folder per provider that serves a model' });
+    return providers;
+  }
+  for (const id of readdirSync(providersDir).sort()) {
+    const dir = path.join(providersDir, id);
+    if (!statSync(dir).isDirectory()) {
+      problems.push({ file: relative(dir), field: '', message: 'unexpected file; each provider is a folder: content/providers/<id>/' });
+      continue;
+    }
+    if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) {
+      problems.push({ file: relative(dir), field: '', message: 'a provider folder is its id: lower-case letters, digits and hyphens' });
+      continue;
+    }
+    const validated = validateLocales<ProviderSource, ProviderWords>(
+      dir,
+      readLocaleFiles(dir, problems),
+      providerSourceSchema,
+      providerTranslationSchema,
+      providerFactKeys,
+      (file, words, en) => {
+        if (!en) return;
+        checkSameIds(file, 'urlParameterHelp', en.urlParameters.map((p) => p.name), Object.keys(words.urlParameterHelp), problems);
+        if (words !== en) checkSameIds(file, 'terms', en.terms.map((t) => t.id), words.terms.map((t) => t.id), problems);
+        else checkSameIds(file, 'terms', [...new Set(en.terms.map((t) => t.id))], en.terms.map((t) => t.id), problems);
+      },
+      problems,
+      false,
+    );
+    if (!validated) continue;
+    const { source: facts } = validated;
+    const declared = new Set(facts.urlParameters.map((p) => p.name));
+    facts.baseUrls.forEach((base, i) => {
+      for (const [, name] of base.url.matchAll(/\{(\w+)\}/g)) {
+        if (!declared.has(name ?? '')) problems.push({ file: validated.file, field: `baseUrls[${i}].url`, message: `"{${name}}" is not declared: list it under urlParameters with the environment variable the quick starts read it from` });
+      }
+      if (facts.baseUrls.findIndex((b) => b.protocol === base.protocol) !== i) problems.push({ file: validated.file, field: `baseUrls[${i}].protocol`, message: `a second base URL for ${base.protocol}; give one per protocol` });
+    });
+    providers.set(id, {
+      id,
+      name: facts.name,
+      kind: facts.kind,
+      website: facts.website,
+      ...(facts.docsUrl ? { docsUrl: facts.docsUrl } : {}),
+      baseUrls: facts.baseUrls,
+      auth: facts.auth,
+      apiKeyEnvVar: facts.apiKeyEnvVar,
+      urlParameters: facts.urlParameters,
+      source: facts.source,
+      checked: facts.checked,
+      added: facts.added,
+      file: validated.file,
+      words: validated.words,
+    });
+  }
+  return providers;
+}
+
+/** Resolves a variant's offers against the providers, reporting every offer that cannot be served as written. */
+function resolveOffers(facts: VariantSource, file: string, providers: ReadonlyMap<string, Provider>, modelIdsByProvider: Map<string, string>, problems: ContentProblem[]): Offer[] {
+  const offers: Offer[] = [];
+  const seen = new Set<string>();
+  facts.offers.forEach((source, i) => {
+    const field = `offers[${i}]`;
+    const provider = providers.get(source.provider);
+    if (!provider) {
+      problems.push({ file, field: `${field}.provider`, message: `"${source.provider}" names no provider: expected one of ${[...providers.keys()].map((k) => `"${k}"`).join(', ') || '(none)'} (folders under content/providers/)` });
+      return;
+    }
+    if (seen.has(provider.id)) {
+      problems.push({ file, field: `${field}.provider`, message: `a second offer from "${provider.id}"; a variant lists each provider once` });
+      return;
+    }
+    seen.add(provider.id);
+    const key = `${provider.id}|${source.modelId}`;
+    const previous = modelIdsByProvider.get(key);
+    if (previous) problems.push({ file, field: `${field}.modelId`, message: `duplicate model ID "${source.modelId}" at ${provider.id}, already used by ${previous}; one model ID names one variant at a provider` });
+    else modelIdsByProvider.set(key, file);
+    const served = provider.baseUrls.map((b) => b.protocol);
+    const protocols = source.protocols ?? served;
+    protocols.forEach((protocol, p) => {
+      if (!served.includes(protocol)) problems.push({ file, field: `${field}.protocols[${p}]`, message: `${provider.name} has no base URL for ${protocol}: expected one of ${served.join(', ')} (baseUrls in ${provider.file})` });
+    });
+    source.outputCap?.protocols?.forEach((protocol, p) => {
+      if (!protocols.includes(protocol)) problems.push({ file, field: `${field}.outputCap.protocols[${p}]`, message: `the offer is not served over ${protocol}: expected one of ${protocols.join(', ')}` });
+    });
+    if (source.checked < source.added) problems.push({ file, field: `${field}.checked`, message: `checked (${source.checked}) is before added (${source.added})` });
+    const { provider: _id, protocols: _protocols, ...rest } = source;
+    offers.push({ ...rest, provider, protocols });
+  });
+  return offers;
+}
+
 /** Loads and validates the whole catalog; throws ContentError naming every problem. */
 export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
   const problems: ContentProblem[] = [];
@@ -209,8 +314,10 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
   if (!existsSync(modelsDir)) {
     throw new ContentError([{ file: relative(modelsDir), field: '', message: 'content folder not found: expected content/models/<family>/<locale>.md' }]);
   }
+  const providers = loadProviders(contentDir, problems);
   const families: Family[] = [];
   const modelIds = new Map<string, string>();
+  const modelIdsByProvider = new Map<string, string>();
 
   for (const familySlug of readdirSync(modelsDir).sort()) {
     const familyDir = path.join(modelsDir, familySlug);
@@ -250,6 +357,19 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
       problems,
     );
 
+    // The comparison basis: the family's own choice, else the maker's API.
+    let basis: Provider | undefined;
+    if (family) {
+      const { source } = family;
+      for (const field of ['makerApi', 'comparisonBasis'] as const) {
+        const id = source[field];
+        if (id !== undefined && !providers.has(id)) problems.push({ file: family.file, field, message: `"${id}" names no provider: expected one of ${[...providers.keys()].map((k) => `"${k}"`).join(', ')}` });
+      }
+      const basisId = source.comparisonBasis ?? source.makerApi;
+      if (basisId === undefined) problems.push({ file: family.file, field: 'comparisonBasis', message: 'no comparison basis: give makerApi (the provider id of the maker\'s own API) or comparisonBasis (the provider whose prices comparisons use)' });
+      else basis = providers.get(basisId);
+    }
+
     const variants: Variant[] = [];
     for (const variantSlug of variantSlugs) {
       const variantDir = path.join(familyDir, variantSlug);
@@ -266,6 +386,8 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
         (file, words, en) => {
           if (!en) return;
           if (words !== en) checkSameIds(file, 'useCases', en.useCases.map((u) => u.id), words.useCases.map((u) => u.id), problems);
+          checkSameIds(file, 'conflictNotes', en.conflicts.map((c) => c.id), Object.keys(words.conflictNotes), problems);
+          if (words === en) checkSameIds(file, 'conflicts', [...new Set(en.conflicts.map((c) => c.id))], en.conflicts.map((c) => c.id), problems);
           if (en.api && words === en) {
             // A variant that overrides the API surface is described by its family's words: every parameter needs a description there.
             const described = Object.keys(family?.words.en.parameterDescriptions ?? {});
@@ -277,29 +399,34 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
       );
       if (!validated || !family) continue;
       const facts = validated.source;
-      const previous = modelIds.get(facts.sdkModelId);
+      const previous = modelIds.get(facts.modelId);
       if (previous) {
-        problems.push({ file: validated.file, field: 'sdkModelId', message: `duplicate SDK model ID "${facts.sdkModelId}", already used by ${previous}; each variant needs its own` });
-      } else modelIds.set(facts.sdkModelId, validated.file);
+        problems.push({ file: validated.file, field: 'modelId', message: `duplicate model ID "${facts.modelId}", already used by ${previous}; each variant needs its own` });
+      } else modelIds.set(facts.modelId, validated.file);
+      const offers = resolveOffers(facts, validated.file, providers, modelIdsByProvider, problems);
+      const basisOffer = offers.find((o) => o.provider === basis);
       const { source } = family;
+      const benchmarks: Partial<Record<BenchmarkId, Score>> = { ...facts.benchmarks };
       variants.push({
         slug: variantSlug,
         familySlug,
-        name: facts.name ?? facts.sdkModelId,
-        sdkModelId: facts.sdkModelId,
+        name: facts.name ?? facts.modelId,
+        modelId: facts.modelId,
         status: facts.status,
+        releaseDate: facts.releaseDate,
         contextWindow: facts.contextWindow,
-        ...(facts.outputSpeed ? { outputSpeed: facts.outputSpeed } : {}),
-        pricing: facts.pricing,
-        priceChanges: facts.priceChanges,
-        benchmarks: facts.benchmarks,
+        maxOutputTokens: facts.maxOutputTokens,
+        ...(facts.openWeights ? { openWeights: facts.openWeights } : {}),
+        factsSource: facts.factsSource,
+        conflicts: facts.conflicts,
+        benchmarks,
         ...(facts.sharesWeightsWith ? { sharesWeightsWith: facts.sharesWeightsWith } : {}),
         modalities: facts.modalities ?? source.modalities,
         taskType: facts.taskType ?? source.taskType,
-        endpoints: facts.endpoints ?? source.endpoints,
-        license: facts.license ?? source.license,
         architecture: { ...source.architecture, ...facts.architecture },
         api: facts.api ?? source.api,
+        offers,
+        ...(basisOffer ? { basis: basisOffer } : {}),
         added: facts.added,
         updated: facts.updated,
         file: validated.file,
@@ -307,7 +434,7 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
       });
     }
 
-    if (!family) continue;
+    if (!family || !basis) continue;
     const { source } = family;
     const bySlug = new Map(variants.map((v) => [v.slug, v]));
     for (const slug of source.variantOrder) {
@@ -327,16 +454,17 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
         problems.push({ file: variant.file, field: 'sharesWeightsWith', message: `"${variant.sharesWeightsWith}" is not another variant of ${familySlug}; expected one of ${[...bySlug.keys()].filter((s) => s !== variant.slug).join(', ')}` });
         continue;
       }
-      variant.benchmarks = { ...base.benchmarks, ...variant.benchmarks };
+      for (const [id, score] of Object.entries(base.benchmarks) as [BenchmarkId, Score][]) {
+        if (!variant.benchmarks[id] && !score.inheritedFrom) variant.benchmarks[id] = { ...score, inheritedFrom: base.slug };
+      }
     }
     families.push({
       slug: familySlug,
       name: source.name,
-      provider: source.provider,
+      maker: source.maker,
+      basis,
       modalities: source.modalities,
       taskType: source.taskType,
-      endpoints: source.endpoints,
-      license: source.license,
       architecture: source.architecture,
       api: source.api,
       added: source.added,
@@ -348,7 +476,7 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
   }
   if (problems.length > 0) throw new ContentError(problems);
   if (families.length === 0) throw new ContentError([{ file: relative(modelsDir), field: '', message: 'no families found: expected content/models/<family>/en.md' }]);
-  return { families };
+  return { families, providers: [...providers.values()] };
 }
 
 /**

@@ -41,15 +41,6 @@ export type Protocol = (typeof protocols)[number];
 export const modalities = ['text', 'image', 'audio', 'video'] as const;
 export const jsonTypes = ['string', 'number', 'integer', 'boolean', 'array', 'object'] as const;
 
-const endpointSchema = z.strictObject({
-  /** HTTP method of the call. */
-  method: z.enum(['POST', 'GET'], { error: 'method must be POST or GET' }),
-  /** Path below the gateway origin, e.g. `/v1/chat/completions`. */
-  path: z.string().regex(/^\/[\w./-]+$/, 'path must start with / and contain no spaces'),
-  /** Which API surface the path speaks. */
-  protocol: z.enum(protocols, { error: `protocol must be one of ${protocols.join(', ')}` }),
-});
-
 const parameterSchema = z.strictObject({
   /** Name as sent in the JSON body. */
   name: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'parameter names are snake_case'),
@@ -104,33 +95,36 @@ const modalitiesSchema = z.strictObject({
   output: z.array(z.enum(modalities)).min(1),
 });
 
-const licenseSchema = z.strictObject({
-  /** Whether outputs may be used commercially through the API. */
-  commercialUse: z.boolean({ error: 'commercialUse must be true or false' }),
-});
-
 /** Facts a family shares with its variants; a variant may override the optional ones. */
 const sharedFacts = {
   /** What goes in and comes out. */
   modalities: modalitiesSchema,
   /** synchronous: the answer comes in the response; asynchronous: a task to poll. */
   taskType: z.enum(['synchronous', 'asynchronous']),
-  /** Where and how the variants are called. */
-  endpoints: z.array(endpointSchema).min(1, 'list at least one endpoint'),
-  /** Commercial licence terms. */
-  license: licenseSchema,
   /** Architecture facts. */
   architecture: architectureSchema,
   /** Request and response surface. */
   api: apiSchema,
 };
 
+/** A provider id: the folder name under content/providers/. */
+const providerId = z
+  .string({ error: 'expected a provider id such as "minimax" (a folder under content/providers/)' })
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'a provider id uses lower-case letters, digits and hyphens');
+
+/** Where a figure was stated: a URL or a seed file name. Every figure on the site names one. */
+const source = (what = 'source') => oneLine(what).describe('URL or seed file name where the figure is stated');
+
 /** Facts of a family, typed once in its `en.md`. */
 export const familyFactsShape = {
   /** Display name, e.g. MiniMax. */
   name: oneLine('name'),
-  /** Company that trains and serves the models. */
-  provider: text('provider'),
+  /** Company that trains the models (the maker), e.g. MiniMax. */
+  maker: oneLine('maker'),
+  /** Provider id of the maker's own API, when it has one; the default comparison basis. */
+  makerApi: providerId.optional(),
+  /** Provider whose exact prices every comparison of this family uses; defaults to `makerApi`. */
+  comparisonBasis: providerId.optional(),
   /** Variant slugs in the order pages list them; must name every variant folder exactly once. */
   variantOrder: z.array(slug).min(1, 'list the family\'s variants'),
   ...sharedFacts,
@@ -140,91 +134,232 @@ export const familyFactsShape = {
   updated: isoDate,
 };
 
-const priceConflictSchema = z.strictObject({
-  /** The figure another source stated, as a flat rate per 1K tokens. */
-  flatPerThousand: usd('flatPerThousand').optional(),
-  /** The figures another source stated, per 1M tokens. */
-  inputPerMillion: usd('inputPerMillion').optional(),
-  outputPerMillion: usd('outputPerMillion').optional(),
-  /** Where the conflicting figure was seen. */
-  source: text('source'),
+/** The most any rate may be, in USD per 1M tokens: beyond it a figure is a typo, not a price. */
+export const maxRatePerMillion = 10_000;
+
+const usdRate = (what: string) => usd(what).max(maxRatePerMillion, `${what} above US$${maxRatePerMillion} per 1M tokens is not a plausible price; check the unit`);
+
+/** Exact rates in USD per 1M tokens. Cache prices are discounts on input and need the base rates beside them. */
+const rateFields = {
+  /** USD per 1M input (prompt) tokens. */
+  input: usdRate('input'),
+  /** USD per 1M output (completion) tokens. */
+  output: usdRate('output'),
+  /** USD per 1M input tokens read from the provider's prompt cache. */
+  cacheRead: usdRate('cacheRead').optional(),
+  /** USD per 1M input tokens written to the prompt cache. */
+  cacheWrite: usdRate('cacheWrite').optional(),
+};
+
+const rateMessages = (kind: string) => ({
+  error: (iss: { input?: unknown; code?: string }) =>
+    iss.code === 'invalid_type' && iss.input === undefined ? `missing ${kind}` : undefined,
 });
 
-/** One canonical price list; every displayed price is derived from it. */
-export const pricingSchema = z
+/** One tier of a tiered price: when the prompt has more than `above` tokens, the whole request is billed at these rates. */
+const tierSchema = z.strictObject(
+  {
+    /** Prompt tokens above which this tier applies to the whole request. */
+    above: z
+      .number({ error: (iss) => (iss.input === undefined ? 'a tier needs its threshold: above (prompt tokens), e.g. 512000' : 'above must be a whole number of prompt tokens') })
+      .int('above must be a whole number of prompt tokens')
+      .positive('above must be a positive number of prompt tokens'),
+    ...rateFields,
+  },
+  rateMessages('tier'),
+);
+
+/** The keys a rate may carry, for messages that name what a listed price may not. */
+const rateKeys = ['input', 'output', 'cacheRead', 'cacheWrite', 'tiers'] as const;
+
+/** A price the source states exactly: rates per 1M tokens, optionally tiered by prompt size. */
+const exactRuleSchema = z
   .strictObject({
-    /** USD per 1M input tokens. */
-    inputPerMillion: usd('inputPerMillion').optional(),
-    /** USD per 1M output tokens. */
-    outputPerMillion: usd('outputPerMillion').optional(),
-    /** USD per 1K tokens, input and output alike, where a source states only that. */
-    flatPerThousand: usd('flatPerThousand').optional(),
-    /** Where the source stated the price. */
-    source: text('source'),
-    /** Other figures seen for this variant and set aside, with where they came from. */
-    conflicts: z.array(priceConflictSchema).default([]),
+    type: z.literal('rate'),
+    ...rateFields,
+    /** Higher rates for long prompts, in increasing order of `above`. */
+    tiers: z.array(tierSchema).default([]),
+    /** Where the rates are stated. */
+    source: source(),
+    /** When the rates were last checked there. */
+    checked: isoDate,
   })
-  .superRefine((p, ctx) => {
-    const perMillion = p.inputPerMillion !== undefined || p.outputPerMillion !== undefined;
-    if (perMillion && p.flatPerThousand !== undefined) {
-      ctx.addIssue({ code: 'custom', message: 'give either inputPerMillion and outputPerMillion, or flatPerThousand, not both' });
-    } else if (perMillion && (p.inputPerMillion === undefined || p.outputPerMillion === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'inputPerMillion and outputPerMillion go together: give both' });
-    } else if (!perMillion && p.flatPerThousand === undefined) {
-      ctx.addIssue({ code: 'custom', message: 'missing price: give inputPerMillion and outputPerMillion, or flatPerThousand' });
-    }
+  .superRefine((rule, ctx) => {
+    rule.tiers.forEach((tier, i) => {
+      const previous = i === 0 ? 0 : (rule.tiers[i - 1]?.above ?? 0);
+      if (tier.above <= previous) {
+        ctx.addIssue({ code: 'custom', path: ['tiers', i, 'above'], message: `tier thresholds must increase: ${tier.above} is not above ${i === 0 ? 'zero' : previous}` });
+      }
+      for (const key of ['cacheRead', 'cacheWrite'] as const) {
+        if (tier[key] !== undefined && rule[key] === undefined) {
+          ctx.addIssue({ code: 'custom', path: ['tiers', i, key], message: `${key} in a tier needs the base ${key} price too: a tier raises prices the base rule states` });
+        }
+      }
+    });
   });
 
-/** A past price and the day it stopped applying: the feed announces each change. */
-const priceChangeSchema = z
-  .strictObject({
-    /** The day the next price took effect. */
-    date: isoDate,
-    /** The price before that day, in the same form as `pricing`. */
-    inputPerMillion: usd('inputPerMillion').optional(),
-    outputPerMillion: usd('outputPerMillion').optional(),
-    flatPerThousand: usd('flatPerThousand').optional(),
-  })
-  .refine((c) => c.flatPerThousand !== undefined || (c.inputPerMillion !== undefined && c.outputPerMillion !== undefined), {
-    message: 'a previous price needs inputPerMillion and outputPerMillion, or flatPerThousand',
-  });
+/**
+ * A figure a source displays that is not a rate (RunAPI's "from $0.010 / 1K tokens",
+ * rounded to whole cents). Kept verbatim and never used in arithmetic.
+ */
+const listedRuleSchema = z.strictObject(
+  {
+    type: z.literal('listed'),
+    /** The figure exactly as the source shows it, e.g. "from $0.010 / 1K tokens". */
+    display: oneLine('display'),
+    /** How the source rounds it, e.g. "whole cents". */
+    rounding: oneLine('rounding'),
+    source: source(),
+    checked: isoDate,
+  },
+  {
+    error: (iss) =>
+      iss.code === 'unrecognized_keys' && iss.keys.some((k) => (rateKeys as readonly string[]).includes(k))
+        ? `a listed price is a figure the source displays, not a rate: it takes display, rounding, source and checked; give type "rate" with input and output if the source states exact rates`
+        : undefined,
+  },
+);
+
+/** The provider serves the model but publishes no price for it. */
+const unpublishedRuleSchema = z.strictObject({
+  type: z.literal('unpublished'),
+  source: source(),
+  checked: isoDate,
+});
+
+const priceTypes = ['rate', 'listed', 'unpublished'] as const;
+
+/** How an offer is priced: exact rates, a listed display figure, or not published. */
+export const priceRuleSchema = z.discriminatedUnion('type', [exactRuleSchema, listedRuleSchema, unpublishedRuleSchema], {
+  error: (iss) =>
+    iss.code === 'invalid_union' || iss.code === 'invalid_type'
+      ? `price needs a type: ${priceTypes.map((t) => `"${t}"`).join(', ')} ("rate": exact input and output per 1M tokens; "listed": a figure the source displays; "unpublished": no price stated)`
+      : undefined,
+});
+
+/** An earlier exact price of an offer and the day it stopped applying: the feed announces each change. */
+const priceChangeSchema = z.strictObject({
+  /** The day the next price took effect. */
+  date: isoDate,
+  ...rateFields,
+});
+
+const outputSpeedSchema = z.strictObject({
+  tokensPerSecond: z.number({ error: 'tokensPerSecond must be a number' }).positive('tokensPerSecond must be positive'),
+  /** The source gives it as "about". */
+  approximate: z.boolean().default(true),
+  source: source(),
+});
+
+/** A cap one provider's API surface puts on output, e.g. max_completion_tokens ≤ 2048 on an OpenAI-compatible endpoint. */
+const outputCapSchema = z.strictObject({
+  /** Most output tokens a request may ask for there. */
+  value: z.number({ error: 'value must be a whole number of tokens' }).int().positive(),
+  /** The request parameter that carries it. */
+  parameter: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'parameter names are snake_case'),
+  /** The protocols it applies to; all of the offer's when left out. */
+  protocols: z.array(z.enum(protocols, { error: `protocol must be one of ${protocols.join(', ')}` })).optional(),
+  source: source(),
+});
+
+/** One provider's offer of a variant: where to call it, under which model ID, with which limits, at which price. */
+export const offerSchema = z.strictObject({
+  /** Provider id: a folder under content/providers/. */
+  provider: providerId,
+  /** The `model` value to send to this provider (Cloudsway's "MaaS_Minimax_M2.7_20260318" is not MiniMax's "MiniMax-M2.7"). */
+  modelId: z
+    .string({ error: (iss) => (iss.input === undefined ? 'missing modelId: the model value to send to this provider' : 'modelId must be text, e.g. "MiniMax-M2.5"') })
+    .regex(/^[A-Za-z0-9][\w.:/-]*$/, 'modelId has no spaces or quotes'),
+  /** The protocols this offer is served over; each needs a base URL in the provider's file. All of the provider's when left out. */
+  protocols: z.array(z.enum(protocols, { error: `protocol must be one of ${protocols.join(', ')}` })).min(1).optional(),
+  /** Context window on this surface, where the provider states it. */
+  contextWindow: z.number({ error: 'contextWindow must be a whole number of tokens' }).int().positive().optional(),
+  /** Output cap of this surface, where the provider states one. */
+  outputCap: outputCapSchema.optional(),
+  /** Output speed here, where the provider states it. */
+  outputSpeed: outputSpeedSchema.optional(),
+  /** The price rule. */
+  price: priceRuleSchema,
+  /** Earlier exact prices, oldest first, each with the day it was replaced. */
+  priceChanges: z.array(priceChangeSchema).default([]),
+  /** Where the offer's model ID, endpoint and limits are stated. */
+  source: source(),
+  /** When they were last checked. */
+  checked: isoDate,
+  /** When the offer entered the catalog. */
+  added: isoDate,
+});
+
+/** A benchmark score and where it was published. */
+const scoreSchema = z.strictObject(
+  {
+    /** Percent, 0–100. */
+    score: z.number({ error: 'score must be a number of percent' }).min(0).max(100, 'a score is a percentage from 0 to 100'),
+    source: source(),
+  },
+  { error: (iss) => (iss.code === 'invalid_type' && typeof iss.input === 'number' ? 'a score needs its source: write { score: 75.8, source: "…" }' : undefined) },
+);
+
+/** A figure another source states differently from the one the site shows. */
+const factConflictSchema = z.strictObject({
+  /** Stable id; every locale explains it in `conflictNotes`. */
+  id: slug,
+  /** The fact it concerns. */
+  field: z.enum(['contextWindow', 'maxOutputTokens', 'releaseDate', 'modalities.input', 'modalities.output'], {
+    error: 'field must be one of contextWindow, maxOutputTokens, releaseDate, modalities.input, modalities.output',
+  }),
+  /** What the other source states, as it states it. */
+  stated: oneLine('stated'),
+  /** The other source. */
+  source: source(),
+});
 
 /** Facts of a variant, typed once in its `en.md`. */
 export const variantFactsShape = {
-  /** The `model` value sent to the API; unique across the catalog. */
-  sdkModelId: z
-    .string({ error: 'sdkModelId must be text, e.g. "MiniMax-M2.5"' })
-    .regex(/^[A-Za-z0-9][\w.:/-]*$/, 'sdkModelId has no spaces or quotes'),
-  /** Display name; defaults to the SDK model ID. */
+  /** The model's own ID, as its maker names it; unique across the catalog. */
+  modelId: z
+    .string({ error: (iss) => (iss.input === undefined ? 'missing modelId: the model\'s own ID, e.g. "MiniMax-M2.5"' : 'modelId must be text, e.g. "MiniMax-M2.5"') })
+    .regex(/^[A-Za-z0-9][\w.:/-]*$/, 'modelId has no spaces or quotes'),
+  /** Display name; defaults to the model ID. */
   name: oneLine('name').optional(),
   /** Lifecycle status. */
   status: z.enum(variantStatuses, { error: `status must be one of ${variantStatuses.join(', ')}` }),
+  /** When the maker released it. */
+  releaseDate: isoDate,
   /** Context window in tokens (input and output together). */
   contextWindow: z
     .number({ error: 'contextWindow must be a whole number of tokens, e.g. 204800' })
     .int('contextWindow must be a whole number of tokens')
     .positive('contextWindow must be positive'),
-  /** Typical output speed, where a source states it. */
-  outputSpeed: z
+  /** Most tokens the model can generate in one response. */
+  maxOutputTokens: z
+    .number({ error: 'maxOutputTokens must be a whole number of tokens, e.g. 131072' })
+    .int('maxOutputTokens must be a whole number of tokens')
+    .positive('maxOutputTokens must be positive'),
+  /** Open weights, where the maker publishes them. */
+  openWeights: z
     .strictObject({
-      tokensPerSecond: z.number({ error: 'tokensPerSecond must be a number' }).positive(),
-      /** The source gives it as "about". */
-      approximate: z.boolean().default(true),
-      source: text('source'),
+      /** Where the weights are published. */
+      weightsUrl: z.url({ error: 'weightsUrl must be a URL', protocol: /^https?$/ }),
+      /** Licence name, where a source states it. */
+      license: oneLine('license').optional(),
     })
     .optional(),
-  pricing: pricingSchema,
-  /** Scores in percent, by benchmark id. */
+  /** Where the model facts above (release date, context, maximum output, modalities, weights) are stated. */
+  factsSource: source('factsSource'),
+  /** Figures another source states differently, and which one the site shows (explained per locale in conflictNotes). */
+  conflicts: z.array(factConflictSchema).default([]),
+  /** Scores by benchmark id, each with its source. */
   benchmarks: z
-    .partialRecord(z.enum(benchmarkIds, { error: `benchmark must be one of ${benchmarkIds.join(', ')}` }), z.number().min(0).max(100, 'a score is a percentage from 0 to 100'))
+    .partialRecord(z.enum(benchmarkIds, { error: `benchmark must be one of ${benchmarkIds.join(', ')}` }), scoreSchema)
     .default({}),
-  /** Earlier prices, oldest first; each with the day it was replaced. */
-  priceChanges: z.array(priceChangeSchema).default([]),
   /** Slug of a sibling whose weights this variant serves (e.g. a faster deployment); scores it lacks are inherited. */
   sharesWeightsWith: slug.optional(),
   ...Object.fromEntries(Object.entries(sharedFacts).map(([key, schema]) => [key, schema.optional()])) as {
     [K in keyof typeof sharedFacts]: z.ZodOptional<(typeof sharedFacts)[K]>;
   },
+  /** Who sells it: one offer per provider. */
+  offers: z.array(offerSchema, { error: 'offers must be a list: one entry per provider that serves the variant' }).min(1, 'list at least one offer: the providers that serve this variant'),
   added: isoDate,
   updated: isoDate,
 };
@@ -262,24 +397,79 @@ export const variantWordsShape = {
     .min(1),
   /** Questions and answers on the spec sheet. */
   faq: z.array(faqItem).default([]),
+  /** Why the site shows the figure it shows, per conflict id of the en file. */
+  conflictNotes: z.record(z.string(), oneLine('conflict note')).default({}),
+};
+
+/** Facts of a provider, typed once in `content/providers/<id>/en.md`. */
+export const providerFactsShape = {
+  /** Display name, e.g. RunAPI. */
+  name: oneLine('name'),
+  /** maker: the model maker's own API; reseller: sells other makers' models under its own key; gateway: a cloud platform's model service. */
+  kind: z.enum(['maker', 'reseller', 'gateway'], { error: 'kind must be one of maker, reseller, gateway' }),
+  /** Home page, where a source names one. */
+  website: z.url({ error: 'website must be a URL', protocol: /^https?$/ }).optional(),
+  /** API documentation, where there is a public one. */
+  docsUrl: z.url({ error: 'docsUrl must be a URL', protocol: /^https?$/ }).optional(),
+  /** The SDK base URL per protocol, e.g. https://api.minimax.io/v1 for OpenAI Chat Completions. `{name}` marks a per-account part (see urlParameters). */
+  baseUrls: z
+    .array(
+      z.strictObject({
+        protocol: z.enum(protocols, { error: `protocol must be one of ${protocols.join(', ')}` }),
+        url: z.string().regex(/^https:\/\/[\w.-]+(?::\d+)?(?:\/[\w.~%{}-]*)*$/, 'url must be an https URL without a trailing slash, query or spaces'),
+      }),
+    )
+    .min(1, 'list at least one base URL'),
+  /** HTTP header that carries the API key, and its value prefix. */
+  auth: z.strictObject({ header: z.string().regex(/^[A-Za-z][\w-]*$/, 'header must be an HTTP header name'), scheme: z.string().regex(/^\w*$/, 'scheme is one word such as Bearer, or empty') }),
+  /** Environment variable the quick starts read the key from. */
+  apiKeyEnvVar: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'apiKeyEnvVar is an upper-case environment variable name'),
+  /** Per-account parts of a base URL, such as Cloudsway's {endpointPath}: each read from an environment variable in the quick starts. */
+  urlParameters: z
+    .array(z.strictObject({ name: z.string().regex(/^[A-Za-z]\w*$/), envVar: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'envVar is an upper-case environment variable name') }))
+    .default([]),
+  /** Where these facts are stated. */
+  source: source(),
+  /** When they were last checked. */
+  checked: isoDate,
+  added: isoDate,
+};
+
+/** Words of a provider, in every locale: what it is, and its own billing and policy statements. */
+export const providerWordsShape = {
+  /** One line: what the provider is. */
+  description: oneLine('description'),
+  /** The provider's own billing and policy statements, said as its terms. */
+  terms: z.array(z.strictObject({ id: slug, text: text('text') })).default([]),
+  /** Where to find each per-account URL part, by name. */
+  urlParameterHelp: z.record(z.string(), oneLine('url parameter help')).default({}),
+  faq: z.array(faqItem).default([]),
 };
 
 export const familySourceSchema = z.strictObject({ ...familyFactsShape, ...familyWordsShape });
 export const familyTranslationSchema = z.strictObject(familyWordsShape);
 export const variantSourceSchema = z.strictObject({ ...variantFactsShape, ...variantWordsShape });
 export const variantTranslationSchema = z.strictObject(variantWordsShape);
+export const providerSourceSchema = z.strictObject({ ...providerFactsShape, ...providerWordsShape });
+export const providerTranslationSchema = z.strictObject(providerWordsShape);
 
 export type FamilySource = z.output<typeof familySourceSchema>;
 export type FamilyWords = z.output<typeof familyTranslationSchema>;
 export type VariantSource = z.output<typeof variantSourceSchema>;
 export type VariantWords = z.output<typeof variantTranslationSchema>;
-export type Pricing = z.output<typeof pricingSchema>;
+export type ProviderSource = z.output<typeof providerSourceSchema>;
+export type ProviderWords = z.output<typeof providerTranslationSchema>;
+export type PriceRule = z.output<typeof priceRuleSchema>;
+export type ExactPriceRule = Extract<PriceRule, { type: 'rate' }>;
+export type PriceTier = ExactPriceRule['tiers'][number];
 export type PriceChange = z.output<typeof priceChangeSchema>;
+export type OfferSource = z.output<typeof offerSchema>;
+export type FactConflict = z.output<typeof factConflictSchema>;
 export type RequestParameter = z.output<typeof parameterSchema>;
-export type Endpoint = z.output<typeof endpointSchema>;
 export type Architecture = z.output<typeof architectureSchema>;
 export type ApiSurface = z.output<typeof apiSchema>;
 
 /** Keys that are facts: allowed only in `en` files. */
 export const familyFactKeys = Object.keys(familyFactsShape);
 export const variantFactKeys = Object.keys(variantFactsShape);
+export const providerFactKeys = Object.keys(providerFactsShape);

@@ -4,11 +4,14 @@ import type { BenchmarkId } from '../../config/benchmarks';
 import type {
   ApiSurface,
   Architecture,
-  Endpoint,
+  FactConflict,
   FamilySource,
   FamilyWords,
-  PriceChange,
-  Pricing,
+  OfferSource,
+  Protocol,
+  ProviderSource,
+  ProviderWords,
+  VariantSource,
   VariantStatus,
   VariantWords,
 } from './schema';
@@ -20,8 +23,6 @@ export type WithBody<T> = T & { body: string };
 export interface SharedFacts {
   modalities: FamilySource['modalities'];
   taskType: FamilySource['taskType'];
-  endpoints: Endpoint[];
-  license: FamilySource['license'];
   architecture: Architecture;
   api: ApiSurface;
   /** When it entered the catalog (YYYY-MM-DD). */
@@ -30,10 +31,27 @@ export interface SharedFacts {
   updated: string;
 }
 
+/** A provider: someone who sells access to models through an API. */
+export interface Provider extends Omit<ProviderSource, keyof ProviderWords> {
+  id: string;
+  file: string;
+  words: Record<Locale, WithBody<ProviderWords>>;
+}
+
+/** One provider's offer of a variant, with the provider resolved and the protocols filled in. */
+export interface Offer extends Omit<OfferSource, 'protocols' | 'provider'> {
+  provider: Provider;
+  /** The protocols it is served over, each with the provider's base URL. */
+  protocols: Protocol[];
+}
+
 export interface Family extends SharedFacts {
   slug: string;
   name: string;
-  provider: string;
+  /** Company that trains the models. */
+  maker: string;
+  /** The provider whose exact prices every comparison of this family uses. */
+  basis: Provider;
   /** Source file of the facts, for error messages. */
   file: string;
   words: Record<Locale, WithBody<FamilyWords>>;
@@ -41,24 +59,39 @@ export interface Family extends SharedFacts {
   variants: Variant[];
 }
 
+/** A benchmark score with where it was published, and the sibling it comes from when inherited. */
+export interface Score {
+  score: number;
+  source: string;
+  /** Slug of the sibling whose weights this variant serves, when the score is that sibling's. */
+  inheritedFrom?: string;
+}
+
 export interface Variant extends SharedFacts {
   slug: string;
   familySlug: string;
   name: string;
-  sdkModelId: string;
+  /** The model's own ID, as its maker names it. */
+  modelId: string;
   status: VariantStatus;
+  releaseDate: string;
   contextWindow: number;
-  outputSpeed?: { tokensPerSecond: number; approximate: boolean; source: string };
-  pricing: Pricing;
-  /** Earlier prices, oldest first, each with the day it was replaced. */
-  priceChanges: PriceChange[];
+  maxOutputTokens: number;
+  openWeights?: NonNullable<VariantSource['openWeights']>;
+  factsSource: string;
+  conflicts: FactConflict[];
   /** Own scores, plus those inherited from `sharesWeightsWith`. */
-  benchmarks: Partial<Record<BenchmarkId, number>>;
+  benchmarks: Partial<Record<BenchmarkId, Score>>;
   sharesWeightsWith?: string;
+  /** In file order; pages put the comparison basis first. */
+  offers: Offer[];
+  /** The offer of the family's comparison basis, when that provider serves the variant: what every comparison uses. */
+  basis?: Offer;
   file: string;
   words: Record<Locale, WithBody<VariantWords>>;
 }
 
 export interface Catalog {
   families: Family[];
+  providers: Provider[];
 }

@@ -5,16 +5,18 @@
  */
 import { benchmarks, benchmarkIds, type BenchmarkId } from '../../config/benchmarks';
 import { locales, type Locale } from '../../config/locales';
-import { useTranslations } from '../../i18n';
+import { useTranslations, type UiKey } from '../../i18n';
 import type { Catalog, Family, Variant } from '../content/types';
 import { bestOf, comparePrice, compareVariants, pairSlug, type ScoreDelta, type Standing } from '../compare';
 import { formatDate, formatDecimal, formatInteger, formatPercent, formatUsd } from '../format';
 import { priceContextChart } from '../chart';
 import { catalogUpdated, latestDate } from '../catalog';
-import { blendedPerMillion, quotePrice, requestCost } from '../pricing';
+import { basisRule, blendedPerMillion, offerRule, workloadCost, type Workload } from '../pricing';
+import { basisBlended } from '../labels';
+import type { Offer } from '../content/types';
 import { catalogPart, comparePath, pairPath, variantPath } from '../routes';
 import { partLinks, partTitle } from './parts';
-import { formatList, joinSentences, presentContext, presentSpeed } from './present';
+import { formatList, joinSentences, presentBasisPrice, presentContext, presentSpeed } from './present';
 
 
 /** Capabilities a variant's API surface offers, derived from its request parameters. */
@@ -50,60 +52,74 @@ export interface CompareRow {
   scores: Record<BenchmarkId, CompareCell>;
   capabilities: { id: Capability; label: string }[];
   capabilitiesText: string;
-  blendedValue: number;
+  /** Blended basis price, or undefined when the basis states no exact rate (the filter then never hides the row by price). */
+  blendedValue: number | undefined;
+  /** The provider whose prices the row shows. */
+  basisName: string;
 }
 
-/** Rows of a comparison table; best values are marked across `variants`. */
+/** Rows of a comparison table, on each family's comparison basis; best values are marked across `variants`, among exact prices only. */
 export function comparisonRows(variants: readonly Variant[], familyNames: ReadonlyMap<string, string>, locale: Locale): { rows: CompareRow[]; benchmarks: { id: BenchmarkId; name: string }[] } {
   const t = useTranslations(locale);
-  const keyed = variants.map((v) => ({ slug: `${v.familySlug}/${v.slug}`, v }));
-  const bestInput = bestOf(keyed, (k) => quotePrice(k.v.pricing).inputPerMillion, 'min');
-  const bestOutput = bestOf(keyed, (k) => quotePrice(k.v.pricing).outputPerMillion, 'min');
-  const bestBlended = bestOf(keyed, (k) => blendedPerMillion(k.v.pricing), 'min');
+  const keyed = variants.map((v) => ({ slug: `${v.familySlug}/${v.slug}`, v, rule: basisRule(v) }));
+  const bestInput = bestOf(keyed, (k) => k.rule?.input, 'min');
+  const bestOutput = bestOf(keyed, (k) => k.rule?.output, 'min');
+  const bestBlended = bestOf(keyed, (k) => k.rule && blendedPerMillion(k.rule), 'min');
   const bestContext = bestOf(keyed, (k) => k.v.contextWindow, 'max');
-  const bestSpeed = bestOf(keyed, (k) => k.v.outputSpeed?.tokensPerSecond, 'max');
+  const bestSpeed = bestOf(keyed, (k) => k.v.basis?.outputSpeed?.tokensPerSecond, 'max');
   const shown = benchmarkIds.filter((id) => variants.some((v) => v.benchmarks[id] !== undefined));
-  const bestScore = new Map(shown.map((id) => [id, bestOf(keyed, (k) => k.v.benchmarks[id], 'max')]));
+  const bestScore = new Map(shown.map((id) => [id, bestOf(keyed, (k) => k.v.benchmarks[id]?.score, 'max')]));
   const dash = '—';
-  const rows = keyed.map(({ slug, v }) => {
-    const quote = quotePrice(v.pricing);
-    const blended = blendedPerMillion(v.pricing);
+  const notListed = t('price.notListed');
+  const price = (value: number | undefined, best: Set<string>, slug: string): CompareCell =>
+    value === undefined ? { text: notListed, sort: '', best: false } : { text: formatUsd(value, locale), sort: value, best: best.has(slug) };
+  const rows = keyed.map(({ slug, v, rule }) => {
+    const blended = rule && blendedPerMillion(rule);
+    const speed = v.basis?.outputSpeed;
     return {
       slug: v.slug,
       familySlug: v.familySlug,
       familyName: familyNames.get(v.familySlug) ?? v.familySlug,
       name: v.name,
       href: variantPath(locale, v.familySlug, v.slug),
-      modelId: v.sdkModelId,
-      input: { text: formatUsd(quote.inputPerMillion, locale), sort: quote.inputPerMillion, best: bestInput.has(slug) },
-      output: { text: formatUsd(quote.outputPerMillion, locale), sort: quote.outputPerMillion, best: bestOutput.has(slug) },
-      blended: { text: formatUsd(blended, locale), sort: blended, best: bestBlended.has(slug) },
+      modelId: v.modelId,
+      input: price(rule?.input, bestInput, slug),
+      output: price(rule?.output, bestOutput, slug),
+      blended: price(blended, bestBlended, slug),
       context: { text: presentContext(v.contextWindow, locale).short, sort: v.contextWindow, best: bestContext.has(slug) },
-      speed: v.outputSpeed
-        ? { text: presentSpeed(v, locale), sort: v.outputSpeed.tokensPerSecond, best: bestSpeed.has(slug) }
-        : { text: dash, sort: '' as const, best: false },
+      speed: speed ? { text: presentSpeed(v.basis, locale), sort: speed.tokensPerSecond, best: bestSpeed.has(slug) } : { text: dash, sort: '' as const, best: false },
       scores: Object.fromEntries(
         benchmarkIds.map((id) => {
-          const score = v.benchmarks[id];
+          const score = v.benchmarks[id]?.score;
           return [id, score === undefined ? { text: dash, sort: '' as const, best: false } : { text: formatPercent(score, locale), sort: score, best: bestScore.get(id)?.has(slug) ?? false }];
         }),
       ) as Record<BenchmarkId, CompareCell>,
       capabilities: capabilitiesOf(v).map((id) => ({ id, label: t(`capability.${id}`) })),
       capabilitiesText: formatList(locale, capabilitiesOf(v).map((id) => t(`capability.${id}`))),
       blendedValue: blended,
+      basisName: v.basis?.provider.name ?? dash,
     } satisfies CompareRow;
   });
   return { rows, benchmarks: shown.map((id) => ({ id, name: benchmarks[id].name })) };
 }
 
+/** A ratio as "4.9", or "1.04" when one decimal would round a real difference to "1" (204,800 against 196,608 tokens). */
+export function formatRatio(ratio: number, locale: Locale): string {
+  return formatDecimal(ratio, locale, ratio < 1.1 ? 2 : 1);
+}
+
 /** A standing as a short phrase from the subject's side: "98.5% cheaper (66.7× less)". */
 export function describeStanding(standing: Standing, measure: 'price' | 'context' | 'speed', locale: Locale, names: { subject: string; other: string }): string {
   const t = useTranslations(locale);
-  const ratio = (r: number) => formatDecimal(r, locale, 1);
+  const ratio = (r: number) => formatRatio(r, locale);
   switch (standing.kind) {
     case 'tie':
       return t('diff.same');
     case 'missing':
+      if (measure === 'price') {
+        if (!standing.subjectKnown && !standing.otherKnown) return t('diff.notListedEither');
+        return t('diff.notListed', { name: standing.subjectKnown ? names.other : names.subject });
+      }
       if (!standing.subjectKnown && !standing.otherKnown) return t('diff.notStatedEither');
       return t('diff.notStated', { name: standing.subjectKnown ? names.other : names.subject });
     case 'better':
@@ -130,37 +146,40 @@ export function describeScore(delta: ScoreDelta, locale: Locale, names: { subjec
   return t('diff.points', { delta: signed });
 }
 
-/** Verdict sentences for a pair, built from the numbers. */
-export function pairVerdict(a: Variant, b: Variant, locale: Locale): string[] {
+/** Verdict sentences for a pair, built from the numbers; prices are both variants' exact rates at `basis`. */
+export function pairVerdict(a: Variant, b: Variant, basis: string, locale: Locale): string[] {
   const t = useTranslations(locale);
   const d = compareVariants(a, b);
   const sentences: string[] = [];
-  if (d.blended.kind === 'tie') sentences.push(t('verdict.samePrice'));
+  if (d.blended.kind === 'missing') {
+    const unknown = [a, b].filter((v) => !basisRule(v)).map((v) => v.name);
+    sentences.push(t('verdict.priceUnknown', { provider: basis, names: formatList(locale, unknown, 'long') }));
+  } else if (d.blended.kind === 'tie') sentences.push(t('verdict.samePrice', { provider: basis }));
   else {
     const [cheaper, other] = d.blended.kind === 'better' ? [a, b] : [b, a];
     const mixed = d.input.kind !== 'tie' && d.output.kind !== 'tie' && d.input.kind !== d.output.kind;
     if (mixed) {
       const [inputWinner, outputWinner] = d.input.kind === 'better' ? [a, b] : [b, a];
-      sentences.push(t('verdict.mixedPrice', { a: inputWinner.name, b: outputWinner.name, cheaper: cheaper.name }));
+      sentences.push(t('verdict.mixedPrice', { provider: basis, a: inputWinner.name, b: outputWinner.name, cheaper: cheaper.name }));
     } else {
       // The percentage is "how much cheaper", so it is taken from the cheaper side.
-      const fromCheaper = comparePrice(blendedPerMillion(cheaper.pricing), blendedPerMillion(other.pricing));
+      const fromCheaper = comparePrice(basisBlended(cheaper), basisBlended(other));
       const percent = fromCheaper.kind === 'better' ? (fromCheaper.percent ?? 0) : 0;
-      sentences.push(t('verdict.cheaper', { cheaper: cheaper.name, other: other.name, percent: formatPercent(percent, locale) }));
+      sentences.push(t('verdict.cheaper', { provider: basis, cheaper: cheaper.name, other: other.name, percent: formatPercent(percent, locale) }));
     }
   }
   if (d.context.kind === 'tie') sentences.push(t('verdict.sameContext', { context: formatInteger(a.contextWindow, locale) }));
   else if (d.context.kind !== 'missing') {
     const [larger, smaller] = d.context.kind === 'better' ? [a, b] : [b, a];
-    sentences.push(t('verdict.context', { larger: larger.name, smaller: smaller.name, ratio: formatDecimal(d.context.ratio, locale, 1) }));
+    sentences.push(t('verdict.context', { larger: larger.name, smaller: smaller.name, ratio: formatRatio(d.context.ratio, locale) }));
   }
   if (d.speed.kind === 'missing') {
-    const unknown = [a, b].filter((v) => !v.outputSpeed).map((v) => v.name);
-    sentences.push(t('verdict.speedUnknown', { names: formatList(locale, unknown, 'long') }));
+    const unknown = [a, b].filter((v) => !v.basis?.outputSpeed).map((v) => v.name);
+    sentences.push(t('verdict.speedUnknown', { provider: basis, names: formatList(locale, unknown, 'long') }));
   } else if (d.speed.kind === 'tie') sentences.push(t('verdict.sameSpeed'));
   else {
     const [faster, slower] = d.speed.kind === 'better' ? [a, b] : [b, a];
-    sentences.push(t('verdict.faster', { faster: faster.name, slower: slower.name, ratio: formatDecimal(d.speed.ratio, locale, 1) }));
+    sentences.push(t('verdict.faster', { provider: basis, faster: faster.name, slower: slower.name, ratio: formatRatio(d.speed.ratio, locale) }));
   }
   for (const score of d.scores) {
     if (score.delta === undefined || score.subject === undefined) continue;
@@ -171,54 +190,58 @@ export function pairVerdict(a: Variant, b: Variant, locale: Locale): string[] {
   return sentences;
 }
 
-/** A pair page. */
+/** A pair page: both variants' exact rates at the family's comparison basis, and the model facts of each. */
 export function buildPairView(family: Family, a: Variant, b: Variant, locale: Locale) {
   const t = useTranslations(locale);
   const d = compareVariants(a, b);
   const names = { subject: a.name, other: b.name };
   const side = (v: Variant) => {
-    const q = quotePrice(v.pricing);
+    const price = presentBasisPrice(v, locale);
+    const blended = basisBlended(v);
     return {
-      input: t('price.perMillion', { price: formatUsd(q.inputPerMillion, locale) }),
-      output: t('price.perMillion', { price: formatUsd(q.outputPerMillion, locale) }),
-      blended: formatUsd(blendedPerMillion(v.pricing), locale),
+      input: price.input,
+      output: price.output,
+      blended: blended === undefined ? t('price.notListed') : formatUsd(blended, locale),
       context: presentContext(v.contextWindow, locale).full,
-      speed: presentSpeed(v, locale),
+      maxOutput: t('value.tokens', { count: formatInteger(v.maxOutputTokens, locale) }),
+      speed: presentSpeed(v.basis, locale),
       status: t(`status.${v.status}`),
     };
   };
   const sa = side(a);
   const sb = side(b);
   const scoreIds = d.scores.map((s) => s.id);
+  const score = (v: Variant, id: BenchmarkId) => {
+    const s = v.benchmarks[id];
+    return s === undefined ? t('value.notStated') : formatPercent(s.score, locale);
+  };
+  const basis = family.basis.name;
   return {
     title: t('pair.title', { a: a.name, b: b.name }),
     heading: t('pair.heading', { a: a.name, b: b.name }),
-    lede: t('pair.lede'),
-    a: { name: a.name, href: variantPath(locale, family.slug, a.slug), modelId: a.sdkModelId },
-    b: { name: b.name, href: variantPath(locale, family.slug, b.slug), modelId: b.sdkModelId },
+    lede: t('pair.lede', { provider: basis }),
+    a: { name: a.name, href: variantPath(locale, family.slug, a.slug), modelId: a.modelId },
+    b: { name: b.name, href: variantPath(locale, family.slug, b.slug), modelId: b.modelId },
     sideBySide: [
-      { measure: t('spec.modelId'), a: a.sdkModelId, b: b.sdkModelId, code: true },
-      { measure: t('price.input'), a: sa.input, b: sb.input },
-      { measure: t('price.output'), a: sa.output, b: sb.output },
-      { measure: t('table.blended'), a: sa.blended, b: sb.blended },
+      { measure: t('spec.modelId'), a: a.modelId, b: b.modelId, code: true },
+      { measure: t('pair.inputAt', { provider: basis }), a: sa.input, b: sb.input },
+      { measure: t('pair.outputAt', { provider: basis }), a: sa.output, b: sb.output },
+      { measure: t('pair.blendedAt', { provider: basis }), a: sa.blended, b: sb.blended },
       { measure: t('spec.contextWindow'), a: sa.context, b: sb.context },
-      { measure: t('spec.outputSpeed'), a: sa.speed, b: sb.speed },
-      ...scoreIds.map((id) => ({
-        measure: benchmarks[id].name,
-        a: a.benchmarks[id] === undefined ? t('value.notStated') : formatPercent(a.benchmarks[id] ?? 0, locale),
-        b: b.benchmarks[id] === undefined ? t('value.notStated') : formatPercent(b.benchmarks[id] ?? 0, locale),
-      })),
+      { measure: t('spec.maxOutput'), a: sa.maxOutput, b: sb.maxOutput },
+      { measure: t('pair.speedAt', { provider: basis }), a: sa.speed, b: sb.speed },
+      ...scoreIds.map((id) => ({ measure: benchmarks[id].name, a: score(a, id), b: score(b, id) })),
       { measure: t('spec.status'), a: sa.status, b: sb.status },
     ] as { measure: string; a: string; b: string; code?: boolean }[],
     differences: [
-      { measure: t('price.input'), text: describeStanding(d.input, 'price', locale, names) },
-      { measure: t('price.output'), text: describeStanding(d.output, 'price', locale, names) },
-      { measure: t('table.blended'), text: describeStanding(d.blended, 'price', locale, names) },
+      { measure: t('pair.inputAt', { provider: basis }), text: describeStanding(d.input, 'price', locale, names) },
+      { measure: t('pair.outputAt', { provider: basis }), text: describeStanding(d.output, 'price', locale, names) },
+      { measure: t('pair.blendedAt', { provider: basis }), text: describeStanding(d.blended, 'price', locale, names) },
       { measure: t('spec.contextWindow'), text: describeStanding(d.context, 'context', locale, names) },
-      { measure: t('spec.outputSpeed'), text: describeStanding(d.speed, 'speed', locale, names) },
+      { measure: t('pair.speedAt', { provider: basis }), text: describeStanding(d.speed, 'speed', locale, names) },
       ...d.scores.map((s) => ({ measure: benchmarks[s.id].name, text: describeScore(s, locale, names) })),
     ],
-    verdict: joinSentences(locale, pairVerdict(a, b, locale)),
+    verdict: joinSentences(locale, pairVerdict(a, b, basis, locale)),
     updated: latestDate([a.updated, b.updated]),
   };
 }
@@ -248,25 +271,55 @@ export function variantDifferences(family: Family, variant: Variant, locale: Loc
     });
 }
 
-/** Worked examples for the cost calculator, and the numbers its script needs. */
+/** The workloads the calculator's worked examples price; the tier example appears only where a tier exists. */
+export const calculatorWorkloads = [
+  { key: 'calc.example.chat', workload: { inputTokens: 1_500, outputTokens: 500, cachedShare: 0 } },
+  { key: 'calc.example.document', workload: { inputTokens: 100_000, outputTokens: 2_000, cachedShare: 0 } },
+  { key: 'calc.example.agent', workload: { inputTokens: 200_000, outputTokens: 5_000, cachedShare: 0.9 } },
+  { key: 'calc.example.monthly', workload: { inputTokens: 7_500_000, outputTokens: 2_500_000, cachedShare: 0 } },
+] as const satisfies readonly { key: UiKey; workload: Workload }[];
+
+/** The offers of a variant with exact prices, the basis first: what costs can be computed for. */
+export function exactOffers(variant: Variant): Offer[] {
+  const exact = variant.offers.filter((o) => offerRule(o));
+  return [...exact.filter((o) => o === variant.basis), ...exact.filter((o) => o !== variant.basis)];
+}
+
+/**
+ * The cost calculator: worked examples priced at every exact offer (the HTML
+ * table and the Markdown mirror show these without JavaScript), and the rules
+ * the page's script prices the form with, through the same `workloadCost`.
+ */
 export function calculatorModel(variant: Variant, locale: Locale) {
   const t = useTranslations(locale);
-  const quote = quotePrice(variant.pricing);
-  const examples = [
-    { key: 'calc.example.chat' as const, input: 1_500, output: 500 },
-    { key: 'calc.example.document' as const, input: 100_000, output: 2_000 },
-    { key: 'calc.example.monthly' as const, input: 7_500_000, output: 2_500_000 },
+  const offers = exactOffers(variant);
+  const rules = offers.flatMap((o) => {
+    const rule = offerRule(o);
+    return rule ? [{ provider: o.provider.name, rule }] : [];
+  });
+  const firstTier = rules.flatMap((r) => r.rule.tiers.map((tier) => tier.above)).sort((x, y) => x - y)[0];
+  const workloads: { key: UiKey; workload: Workload }[] = [
+    ...calculatorWorkloads,
+    ...(firstTier !== undefined ? [{ key: 'calc.example.longPrompt' as const, workload: { inputTokens: firstTier + 88_000, outputTokens: 4_000, cachedShare: 0 } }] : []),
   ];
+  const notes = variant.offers
+    .filter((o) => !offerRule(o))
+    .map((o) => t(o.price.type === 'listed' ? 'calc.listedLeftOut' : 'calc.unpublishedLeftOut', { provider: o.provider.name }));
+  const uncachedNotes = rules.filter((r) => r.rule.cacheRead === undefined).map((r) => t('calc.noCachePrice', { provider: r.provider }));
   return {
-    inputPerMillion: quote.inputPerMillion,
-    outputPerMillion: quote.outputPerMillion,
     intl: locales[locale].intl,
-    examples: examples.map((e) => ({
+    locale,
+    providers: rules.map((r) => r.provider),
+    /** What the script needs: each exact rule's rates and tiers, nothing else. */
+    rules: rules.map((r) => ({ provider: r.provider, input: r.rule.input, output: r.rule.output, cacheRead: r.rule.cacheRead, cacheWrite: r.rule.cacheWrite, tiers: r.rule.tiers })),
+    examples: workloads.map((e) => ({
       label: t(e.key),
-      input: formatInteger(e.input, locale),
-      output: formatInteger(e.output, locale),
-      cost: formatUsd(requestCost(variant.pricing, e.input, e.output), locale),
+      input: formatInteger(e.workload.inputTokens, locale),
+      output: formatInteger(e.workload.outputTokens, locale),
+      cached: formatPercent(e.workload.cachedShare * 100, locale),
+      costs: rules.map((r) => formatUsd(workloadCost(r.rule, e.workload).cost, locale)),
     })),
+    notes: [...notes, ...uncachedNotes, t('calc.cacheWriteNote')],
   };
 }
 

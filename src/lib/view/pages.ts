@@ -3,17 +3,20 @@
  * `.astro` files render these and compute nothing.
  */
 import type { Locale } from '../../config/locales';
-import { site } from '../../config/site';
 import { translate, useTranslations } from '../../i18n';
-import type { Catalog, Family, Variant } from '../content/types';
-import { formatDate, formatInteger, formatParameterCount, formatUsd } from '../format';
+import type { FactConflict } from '../content/schema';
+import type { Catalog, Family, Offer, Provider, Variant } from '../content/types';
+import { cleanDecimal, formatDate, formatInteger, formatParameterCount, formatPercent, formatUsd } from '../format';
+import { bestOf } from '../compare';
+import { blendedPerMillion, offerRule, workloadCost } from '../pricing';
+import { exactOffers } from './compare';
 import { highlightWithSlot } from '../highlight';
 import { computeVariantLabels, type VariantLabel } from '../labels';
 import { catalogUpdated, familyUpdated } from '../catalog';
 import { renderMarkdown } from '../markdown';
 import { catalogPart, catalogPath, familyPath, variantPath } from '../routes';
 import { partLinks, partTitle } from './parts';
-import { buildQuickStart, buildResponseExample } from '../snippets';
+import { buildQuickStart, buildResponseExample, quickStartProtocol } from '../snippets';
 import {
   formatList,
   joinSentences,
@@ -22,12 +25,14 @@ import {
   presentDefault,
   presentLabels,
   presentModality,
+  presentBasisPrice,
   presentParameterRange,
-  presentPrice,
+  presentRule,
   presentSpeed,
+  type PresentedRule,
 } from './present';
 
-/** A row of a variants table. */
+/** A row of a variants table: prices are the family's comparison basis. */
 export interface VariantRow {
   name: string;
   href: string;
@@ -36,25 +41,21 @@ export interface VariantRow {
   contextFull: string;
   input: string;
   output: string;
-  headlinePrice: string;
-  speed: string;
   status: string;
   labels: string[];
 }
 
 function variantRow(variant: Variant, locale: Locale, labels: readonly VariantLabel[]): VariantRow {
-  const price = presentPrice(variant, locale);
+  const price = presentBasisPrice(variant, locale);
   const context = presentContext(variant.contextWindow, locale);
   return {
     name: variant.name,
     href: variantPath(locale, variant.familySlug, variant.slug),
-    modelId: variant.sdkModelId,
+    modelId: variant.modelId,
     context: context.short,
     contextFull: context.full,
     input: price.input,
     output: price.output,
-    headlinePrice: price.headline,
-    speed: presentSpeed(variant, locale),
     status: translate(locale, `status.${variant.status}`),
     labels: presentLabels(labels, locale),
   };
@@ -66,7 +67,7 @@ export function familyVariantRows(family: Family, locale: Locale): VariantRow[] 
   return family.variants.map((v) => variantRow(v, locale, labels.get(v.slug) ?? []));
 }
 
-/** The catalog index: every family and its variants. */
+/** The catalog index: every family and its variants, priced at each family's comparison basis. */
 export function buildCatalogView(catalog: Catalog, locale: Locale, part = 1) {
   const shown = catalogPart(catalog, part);
   return {
@@ -80,8 +81,70 @@ export function buildCatalogView(catalog: Catalog, locale: Locale, part = 1) {
       href: familyPath(locale, family.slug),
       summary: family.words[locale].summary,
       count: translate(locale, 'catalog.familyCount', { count: formatInteger(family.variants.length, locale) }),
+      basisNote: translate(locale, 'basis.note', { provider: family.basis.name }),
       rows: familyVariantRows(family, locale),
     })),
+  };
+}
+
+/** A provider's own statements, each said as that provider's terms. */
+export function providerTerms(provider: Provider, locale: Locale): string[] {
+  return provider.words[locale].terms.map((term) => term.text);
+}
+
+/** The providers that serve a family, each with its base URLs, key variable, how many variants it serves and its terms. */
+export function familyProviders(family: Family, locale: Locale) {
+  const t = useTranslations(locale);
+  const served = new Map<Provider, Variant[]>();
+  for (const variant of family.variants) for (const offer of variant.offers) served.set(offer.provider, [...(served.get(offer.provider) ?? []), variant]);
+  const providers = [...served.keys()].sort((a, b) => Number(b === family.basis) - Number(a === family.basis));
+  return providers.map((provider) => {
+    const variants = served.get(provider) ?? [];
+    const exact = variants.filter((v) => offerRule(v.offers.find((o) => o.provider === provider)));
+    return {
+      id: provider.id,
+      name: provider.name,
+      kind: t(`provider.kind.${provider.kind}`),
+      isBasis: provider === family.basis,
+      description: provider.words[locale].description,
+      website: provider.website,
+      baseUrls: provider.baseUrls.map((b) => ({ protocol: t(`protocol.${b.protocol}`), url: b.url })),
+      apiKeyEnvVar: provider.apiKeyEnvVar,
+      variants: formatList(locale, variants.map((v) => v.name)),
+      exactPrices:
+        exact.length === variants.length
+          ? t('provider.exactAll')
+          : exact.length === 0
+            ? t('provider.exactNone')
+            : t('provider.exactSome', { names: formatList(locale, exact.map((v) => v.name), 'long') }),
+      terms: providerTerms(provider, locale),
+      urlParameters: provider.urlParameters.map((p) => ({ name: `{${p.name}}`, envVar: p.envVar, help: provider.words[locale].urlParameterHelp[p.name] ?? '' })),
+    };
+  });
+}
+
+/** Answers computed from the facts for a family page: who serves the family, and at which prices. */
+function familyComputedFaq(family: Family, locale: Locale): { id: string; question: string; answer: string }[] {
+  const t = useTranslations(locale);
+  const providers = familyProviders(family, locale);
+  const sentences = providers.map((p) => t('faq.servedBy.line', { provider: p.name, variants: p.variants, exact: p.exactPrices }));
+  return [{ id: 'who-serves', question: t('faq.servedBy.question', { family: family.name }), answer: joinSentences(locale, [...sentences, t('faq.servedBy.basis', { provider: family.basis.name })]) }];
+}
+
+/** The request parameters and extra roles of an API surface, described with the family's words. */
+export function presentApiSurface(api: Family['api'], familyWords: Family['words'][Locale], locale: Locale) {
+  const t = useTranslations(locale);
+  return {
+    parameters: api.requestParameters.map((p) => ({
+      name: p.name,
+      type: p.type.join(' | '),
+      required: t(p.required ? 'params.yes' : 'params.no'),
+      range: presentParameterRange(p, locale),
+      default: presentDefault(p),
+      description: familyWords.parameterDescriptions[p.name] ?? '',
+      aliases: p.aliases?.length ? t('params.aliases', { names: p.aliases.join(', ') }) : '',
+    })),
+    roles: api.extraRoles.map((role) => ({ role, description: familyWords.roleDescriptions[role] ?? '' })),
   };
 }
 
@@ -100,15 +163,135 @@ export function buildFamilyView(family: Family, locale: Locale) {
     heading: words.title,
     summary: words.summary,
     bodyHtml: renderMarkdown(words.body),
-    provider: family.provider,
+    maker: family.maker,
+    basis: family.basis.name,
+    basisNote: t('basis.note', { provider: family.basis.name }),
     variantCount: formatInteger(family.variants.length, locale),
     architectureSummary: words.architectureSummary,
     architecture,
     rows: familyVariantRows(family, locale),
-    baseUrl: site.apiBaseUrl.replace(/\/v\d+$/, ''),
-    endpoints: family.endpoints.map((e) => ({ method: e.method, path: e.path, protocol: t(`protocol.${e.protocol}`) })),
-    faq: words.faq,
+    providers: familyProviders(family, locale),
+    // The family's request surface is listed here, once; spec sheets link to it unless a variant overrides it.
+    api: presentApiSurface(family.api, words, locale),
+    faq: [...words.faq, ...familyComputedFaq(family, locale)],
     updated: formatDate(familyUpdated(family), locale),
+  };
+}
+
+/** One row of a spec sheet's providers table: an offer as that provider states it. */
+export interface OfferRow {
+  providerId: string;
+  provider: string;
+  /** Badges: comparison basis, cheapest exact offer. */
+  marks: string[];
+  modelId: string;
+  rule: PresentedRule;
+  context: string;
+  maxOutput: string;
+  speed: string;
+  source: string;
+  checked: string;
+}
+
+/** A spec sheet's providers table: one row per offer, the comparison basis first, the cheapest exact offer marked. */
+export function offerRows(variant: Variant, locale: Locale): OfferRow[] {
+  const t = useTranslations(locale);
+  const ordered = [...variant.offers].sort((a, b) => Number(b === variant.basis) - Number(a === variant.basis));
+  const cheapest = bestOf(
+    ordered.map((o) => ({ slug: o.provider.id, o })),
+    ({ o }) => {
+      const rule = offerRule(o);
+      return rule && blendedPerMillion(rule);
+    },
+    'min',
+  );
+  // With one exact offer there is nothing to be cheapest against; bestOf already leaves a lone value unmarked.
+  return ordered.map((offer) => {
+    const cap = offer.outputCap;
+    const maxOutput = cap
+      ? t('offer.cap', {
+          count: formatInteger(cap.value, locale),
+          parameter: cap.parameter,
+          protocols: cap.protocols ? formatList(locale, cap.protocols.map((p) => t(`protocol.${p}`))) : t('offer.allProtocols'),
+        })
+      : t('offer.modelMax', { count: formatInteger(variant.maxOutputTokens, locale) });
+    return {
+      providerId: offer.provider.id,
+      provider: offer.provider.name,
+      marks: [...(offer === variant.basis ? [t('offer.basis')] : []), ...(cheapest.has(offer.provider.id) ? [t('offer.cheapest')] : [])],
+      modelId: offer.modelId,
+      rule: presentRule(offer.price, locale, offer.provider.name),
+      context: offer.contextWindow === undefined ? t('offer.modelContext', { count: formatInteger(variant.contextWindow, locale) }) : t('value.tokens', { count: formatInteger(offer.contextWindow, locale) }),
+      maxOutput,
+      speed: presentSpeed(offer, locale),
+      source: offer.price.source,
+      checked: formatDate(offer.price.checked, locale),
+    };
+  });
+}
+
+/** Answers computed from the facts for a spec sheet: the cheapest exact offer, and what a 90% cache hit rate does to the cost. */
+export function variantComputedFaq(variant: Variant, locale: Locale): { id: string; question: string; answer: string }[] {
+  const t = useTranslations(locale);
+  const exact = exactOffers(variant);
+  const inexact = variant.offers.filter((o) => !offerRule(o));
+  const notes = inexact.map((o) => t(o.price.type === 'listed' ? 'faq.cheapest.listed' : 'faq.cheapest.unpublished', { provider: o.provider.name }));
+  const items: { id: string; question: string; answer: string }[] = [];
+  const ranked = exact
+    .map((offer) => ({ offer, rule: offerRule(offer) }))
+    .flatMap(({ offer, rule }) => (rule ? [{ offer, rule, blended: blendedPerMillion(rule) }] : []))
+    .sort((a, b) => a.blended - b.blended);
+  const first = ranked[0];
+  if (first) {
+    const values = { name: variant.name, input: formatUsd(first.rule.input, locale), output: formatUsd(first.rule.output, locale) };
+    const tied = ranked.filter((r) => r.blended === first.blended);
+    const lead =
+      ranked.length === 1
+        ? t('faq.cheapest.only', { ...values, provider: first.offer.provider.name })
+        : tied.length > 1
+          ? t('faq.cheapest.tie', { ...values, providers: formatList(locale, tied.map((r) => r.offer.provider.name), 'long') })
+          : t('faq.cheapest.answer', { ...values, provider: first.offer.provider.name, blended: formatUsd(first.blended, locale) });
+    items.push({ id: 'cheapest-provider', question: t('faq.cheapest.question', { name: variant.name }), answer: joinSentences(locale, [lead, ...notes]) });
+  }
+  const basis = variant.basis && offerRule(variant.basis) ? variant.basis : exact[0];
+  const rule = offerRule(basis);
+  if (basis && rule) {
+    const million = { inputTokens: 1_000_000, outputTokens: 0 };
+    const full = workloadCost(rule, { ...million, cachedShare: 0 });
+    const cached = workloadCost(rule, { ...million, cachedShare: 0.9 });
+    const answer = cached.cachePriced
+      ? t('faq.cache.answer', {
+          provider: basis.provider.name,
+          full: formatUsd(full.cost, locale),
+          cached: formatUsd(cached.cost, locale),
+          percent: formatPercent(full.cost > 0 ? cleanDecimal((1 - cached.cost / full.cost) * 100) : 0, locale),
+        })
+      : t('faq.cache.noPrice', { provider: basis.provider.name, name: variant.name });
+    items.push({ id: 'cache-hit-rate', question: t('faq.cache.question', { name: variant.name }), answer });
+  }
+  return items;
+}
+
+/** How to call one offer: the protocol and base URL used, the variables to set, and the samples. */
+export function offerQuickStart(offer: Offer, locale: Locale) {
+  const t = useTranslations(locale);
+  const protocol = quickStartProtocol(offer.protocols);
+  const baseUrl = offer.provider.baseUrls.find((b) => b.protocol === protocol)?.url ?? '';
+  const samples = buildQuickStart({ modelId: offer.modelId, protocol, baseUrl, auth: offer.provider.auth, apiKeyEnvVar: offer.provider.apiKeyEnvVar, urlParameters: offer.provider.urlParameters });
+  const variables = [offer.provider.apiKeyEnvVar, ...offer.provider.urlParameters.map((p) => p.envVar)];
+  const help = offer.provider.urlParameters.map((p) => t('quickstart.urlParameter', { name: `{${p.name}}`, envVar: p.envVar, help: offer.provider.words[locale].urlParameterHelp[p.name] ?? '' }));
+  const others = offer.protocols.filter((p) => p !== protocol);
+  return {
+    providerId: offer.provider.id,
+    provider: offer.provider.name,
+    modelId: offer.modelId,
+    heading: t('quickstart.offerHeading', { provider: offer.provider.name }),
+    lede: joinSentences(locale, [
+      t('quickstart.lede', { envVars: formatList(locale, variables, 'long'), model: offer.modelId, provider: offer.provider.name, protocol: t(`protocol.${protocol}`) }),
+      ...help,
+      ...others.map((p) => t('quickstart.alsoProtocol', { protocol: t(`protocol.${p}`), url: offer.provider.baseUrls.find((b) => b.protocol === p)?.url ?? '' })),
+    ]),
+    samples,
   };
 }
 
@@ -121,11 +304,8 @@ export function describeVariant(family: Family, variant: Variant, locale: Locale
   const familyWords = family.words[locale];
   const t = useTranslations(locale);
   const labels = computeVariantLabels(family.variants);
-  const price = presentPrice(variant, locale);
   const context = presentContext(variant.contextWindow, locale);
-  const primary = variant.endpoints[0];
-  const base = variant.sharesWeightsWith ? family.variants.find((v) => v.slug === variant.sharesWeightsWith) : undefined;
-  const ownScores = base ? Object.fromEntries(Object.entries(variant.benchmarks).filter(([id, score]) => base.benchmarks[id as keyof typeof base.benchmarks] !== score)) : variant.benchmarks;
+  const siblingName = (slug: string) => family.variants.find((v) => v.slug === slug)?.name ?? slug;
 
   const arch = variant.architecture;
   const labelled = (label: string, value: string) => t('value.labelled', { label, value });
@@ -136,34 +316,41 @@ export function describeVariant(family: Family, variant: Variant, locale: Locale
     arch.experts ? labelled(t('arch.experts'), formatInteger(arch.experts, locale)) : '',
     arch.attention ? t(`arch.attention.${arch.attention}`) : '',
   ].filter(Boolean);
-
-  const spec: { label: string; value: string; code?: boolean }[] = [
-    { label: t('spec.modelId'), value: variant.sdkModelId, code: true },
-    { label: t('spec.provider'), value: family.provider },
+  const weights = variant.openWeights;
+  const spec: { label: string; value: string; code?: boolean; href?: string }[] = [
+    { label: t('spec.modelId'), value: variant.modelId, code: true },
+    { label: t('spec.maker'), value: family.maker },
+    { label: t('spec.releaseDate'), value: formatDate(variant.releaseDate, locale) },
     { label: t('spec.modality'), value: presentModality(variant, locale) },
-    { label: t('spec.taskType'), value: t(`taskType.${variant.taskType}`) },
-    { label: t('spec.billingUnit'), value: price.billingUnit },
-    ...(primary ? [{ label: t('spec.endpoint'), value: `${primary.method} ${primary.path}`, code: true }] : []),
-    { label: t('spec.protocols'), value: formatList(locale, variant.endpoints.map((e) => t(`protocol.${e.protocol}`))) },
     { label: t('spec.contextWindow'), value: context.full },
-    { label: t('spec.outputSpeed'), value: presentSpeed(variant, locale) },
+    { label: t('spec.maxOutput'), value: t('value.tokens', { count: formatInteger(variant.maxOutputTokens, locale) }) },
     ...(archParts.length ? [{ label: t('spec.architecture'), value: archParts.join(t('value.separator')) }] : []),
-    { label: t('spec.license'), value: t(variant.license.commercialUse ? 'value.commercialYes' : 'value.commercialNo') },
+    weights
+      ? { label: t('spec.openWeights'), value: weights.license ? t('spec.openWeightsLicence', { licence: weights.license }) : t('spec.openWeightsYes'), href: weights.weightsUrl }
+      : { label: t('spec.openWeights'), value: t('value.notStated') },
+    { label: t('spec.taskType'), value: t(`taskType.${variant.taskType}`) },
     { label: t('spec.status'), value: t(`status.${variant.status}`) },
+    { label: t('spec.factsSource'), value: variant.factsSource },
   ];
-
-
-  const conflicts = variant.pricing.conflicts.map((c) =>
-    t('price.conflictNote', {
-      price:
-        c.flatPerThousand !== undefined
-          ? t('price.perThousand', { price: formatUsd(c.flatPerThousand, locale) })
-          : formatList(locale, [
-              t('value.labelled', { label: t('price.input'), value: t('price.perMillion', { price: formatUsd(c.inputPerMillion ?? 0, locale) }) }),
-              t('value.labelled', { label: t('price.output'), value: t('price.perMillion', { price: formatUsd(c.outputPerMillion ?? 0, locale) }) }),
-            ]),
-    }),
-  );
+  const shownValue = (field: FactConflict['field']): string => {
+    if (field === 'contextWindow') return context.full;
+    if (field === 'maxOutputTokens') return t('value.tokens', { count: formatInteger(variant.maxOutputTokens, locale) });
+    if (field === 'releaseDate') return formatDate(variant.releaseDate, locale);
+    return presentModality(variant, locale);
+  };
+  const conflicts = variant.conflicts.map((c) => ({
+    field: t(`conflict.field.${c.field}`),
+    shown: shownValue(c.field),
+    stated: c.stated,
+    source: c.source,
+    note: words.conflictNotes[c.id] ?? '',
+  }));
+  const offers = offerRows(variant, locale);
+  const notes = offers.flatMap((row) => [
+    ...row.rule.tiers.map((tier) => t('value.labelled', { label: row.provider, value: tier })),
+    ...(row.rule.note ? [row.rule.note] : []),
+  ]);
+  const terms = variant.offers.flatMap((o) => (o.provider.words[locale].terms.length ? [{ provider: o.provider.name, terms: providerTerms(o.provider, locale) }] : []));
 
   return {
     title: t('variant.title', { name: variant.name }),
@@ -174,34 +361,21 @@ export function describeVariant(family: Family, variant: Variant, locale: Locale
     bodyHtml: renderMarkdown(words.body),
     status: t(`status.${variant.status}`),
     labels: presentLabels(labels.get(variant.slug) ?? [], locale),
-    price,
-    priceNote: joinSentences(locale, [
-      price.quote.kind === 'flat'
-        ? t('price.flatNote', { price: formatUsd(price.quote.inputPerMillion, locale) })
-        : t('price.perMillionEquivalent', { input: price.input, output: price.output }),
-      t('price.failedNotCharged'),
-      ...conflicts,
-    ]),
-    flatPerThousand: price.quote.kind === 'flat' ? formatUsd(price.quote.inputPerThousand, locale) : undefined,
-    conflicts,
+    basis: family.basis.name,
+    offers,
+    offerNotes: notes,
+    terms,
     spec,
-    benchmarks: presentBenchmarks(variant, ownScores, base?.name, locale),
-    quickStart: buildQuickStart(variant.sdkModelId, site),
-    quickStartLede: t('quickstart.lede', { envVar: site.apiKeyEnvVar, model: variant.name }),
-    parameters: variant.api.requestParameters.map((p) => ({
-      name: p.name,
-      type: p.type.join(' | '),
-      required: t(p.required ? 'params.yes' : 'params.no'),
-      range: presentParameterRange(p, locale),
-      default: presentDefault(p),
-      description: familyWords.parameterDescriptions[p.name] ?? '',
-      aliases: p.aliases?.length ? t('params.aliases', { names: p.aliases.join(', ') }) : '',
-    })),
-    roles: variant.api.extraRoles.map((role) => ({ role, description: familyWords.roleDescriptions[role] ?? '' })),
-    responseExample: buildResponseExample(variant.sdkModelId),
+    conflicts,
+    benchmarks: presentBenchmarks(variant, siblingName, locale),
+    quickStarts: [...variant.offers].sort((a, b) => Number(b === variant.basis) - Number(a === variant.basis)).map((o) => offerQuickStart(o, locale)),
+    // A variant that keeps its family's request surface links to the family page, where it is listed once.
+    api: variant.api === family.api ? undefined : presentApiSurface(variant.api, familyWords, locale),
+    apiShared: t('params.shared', { family: family.name }),
+    familyParametersHref: `${familyPath(locale, family.slug)}#parameters`,
+    responseExample: buildResponseExample(variant.basis?.modelId ?? variant.modelId),
     useCases: words.useCases,
-    faq: words.faq,
-    siblings: familyVariantRows(family, locale).filter((row) => row.modelId !== variant.sdkModelId),
+    faq: [...words.faq, ...variantComputedFaq(variant, locale)],
     updated: formatDate(variant.updated, locale),
   };
 }
@@ -209,15 +383,18 @@ export function describeVariant(family: Family, variant: Variant, locale: Locale
 /** A variant's spec sheet: the description plus build-time highlighted code. */
 export async function buildVariantView(family: Family, variant: Variant, locale: Locale) {
   const description = describeVariant(family, variant, locale);
-  const { curl, python, javascript } = description.quickStart;
-  const id = variant.sdkModelId;
-  const [curlHtml, pythonHtml, javascriptHtml, responseHtml] = await Promise.all([
-    highlightWithSlot(curl, 'shellscript', id),
-    highlightWithSlot(python, 'python', id),
-    highlightWithSlot(javascript, 'javascript', id),
-    highlightWithSlot(description.responseExample, 'json', id),
-  ]);
-  return { ...description, highlighted: { curl: curlHtml, python: pythonHtml, javascript: javascriptHtml, response: responseHtml } };
+  const quickStarts = await Promise.all(
+    description.quickStarts.map(async (q) => {
+      const [curl, python, javascript] = await Promise.all([
+        highlightWithSlot(q.samples.curl, 'shellscript', q.modelId),
+        highlightWithSlot(q.samples.python, 'python', q.modelId),
+        highlightWithSlot(q.samples.javascript, 'javascript', q.modelId),
+      ]);
+      return { ...q, highlighted: { curl, python, javascript } };
+    }),
+  );
+  const response = await highlightWithSlot(description.responseExample, 'json', variant.basis?.modelId ?? variant.modelId);
+  return { ...description, quickStarts, highlightedResponse: response };
 }
 
 export type CatalogView = ReturnType<typeof buildCatalogView>;

@@ -6,46 +6,82 @@ import { locales, type Locale } from '../../config/locales';
 import { benchmarks, benchmarkIds, type BenchmarkId } from '../../config/benchmarks';
 import { translate, type UiKey } from '../../i18n';
 import type { RequestParameter } from '../content/schema';
-import type { Variant } from '../content/types';
+import type { Offer, Variant } from '../content/types';
 import { formatContextShort, formatDecimal, formatInteger, formatPercent, formatUsd } from '../format';
-import { quotePrice, type PriceQuote } from '../pricing';
+import { basisRule } from '../pricing';
+import type { PriceRule } from '../content/schema';
 import type { VariantLabel } from '../labels';
 
-/** The prices of a variant as a page prints them. */
-export interface PresentedPrice {
-  quote: PriceQuote;
-  input: string;
-  output: string;
-  /** `$0.010 / 1K tokens` for flat rates, `$0.15 / 1M tokens` otherwise. */
-  headline: string;
-  billingUnit: string;
+/** One exact rate or the reason there is none, as a table cell prints it. */
+export type RateText = string;
+
+/** A price rule as a page prints it: each rate formatted, or what the source shows instead. */
+export interface PresentedRule {
+  /** Whether the rule states exact rates (only those enter comparisons and costs). */
+  exact: boolean;
+  input: RateText;
+  output: RateText;
+  cacheRead: RateText;
+  cacheWrite: RateText;
+  /** For tiered rules: one sentence per tier ("Prompts above 512,000 tokens: …"). */
+  tiers: string[];
+  /** For listed or unpublished rules: what the cell says in place of rates, verbatim where the source shows a figure. */
+  stated?: string;
+  /** Why a listed figure is not a rate, or that no price is published. */
+  note?: string;
 }
 
-/** Prices per 1M (and the flat per-1K rate) formatted for `locale`. */
-export function presentPrice(variant: Variant, locale: Locale): PresentedPrice {
-  const quote = quotePrice(variant.pricing);
-  const perMillion = (value: number) => translate(locale, 'price.perMillion', { price: formatUsd(value, locale) });
-  return {
-    quote,
-    input: formatUsd(quote.inputPerMillion, locale),
-    output: formatUsd(quote.outputPerMillion, locale),
-    headline:
-      quote.kind === 'flat'
-        ? translate(locale, 'price.perThousand', { price: formatUsd(quote.inputPerThousand, locale) })
-        : perMillion(quote.fromPrice),
-    billingUnit: translate(locale, quote.kind === 'flat' ? 'value.billing.perThousand' : 'value.billing.perMillion'),
-  };
+/** The rates of a price rule formatted for `locale`; a listed figure is quoted as the source states it and never converted. */
+export function presentRule(rule: PriceRule, locale: Locale, providerName: string): PresentedRule {
+  const dash = translate(locale, 'value.none');
+  if (rule.type === 'rate') {
+    const usd = (value: number | undefined) => (value === undefined ? dash : formatUsd(value, locale));
+    return {
+      exact: true,
+      input: usd(rule.input),
+      output: usd(rule.output),
+      cacheRead: usd(rule.cacheRead),
+      cacheWrite: usd(rule.cacheWrite),
+      tiers: rule.tiers.map((tier) =>
+        translate(locale, 'price.tier', {
+          above: formatInteger(tier.above, locale),
+          rates: formatList(locale, [
+            translate(locale, 'value.labelled', { label: translate(locale, 'price.input'), value: usd(tier.input) }),
+            translate(locale, 'value.labelled', { label: translate(locale, 'price.output'), value: usd(tier.output) }),
+            ...(tier.cacheRead !== undefined ? [translate(locale, 'value.labelled', { label: translate(locale, 'price.cacheRead'), value: usd(tier.cacheRead) })] : []),
+            ...(tier.cacheWrite !== undefined ? [translate(locale, 'value.labelled', { label: translate(locale, 'price.cacheWrite'), value: usd(tier.cacheWrite) })] : []),
+          ]),
+        }),
+      ),
+    };
+  }
+  if (rule.type === 'listed') {
+    const stated = translate(locale, 'price.listedAs', { display: rule.display });
+    return { exact: false, input: stated, output: stated, cacheRead: dash, cacheWrite: dash, tiers: [], stated, note: translate(locale, 'price.listedNote', { provider: providerName }) };
+  }
+  const stated = translate(locale, 'price.unpublished');
+  return { exact: false, input: stated, output: stated, cacheRead: dash, cacheWrite: dash, tiers: [], stated, note: translate(locale, 'price.unpublishedNote', { provider: providerName }) };
+}
+
+/** A variant's prices on its comparison basis, for tables that compare variants: "not listed" where the basis has no exact rate. */
+export function presentBasisPrice(variant: Variant, locale: Locale): { input: string; output: string; exact: boolean } {
+  const rule = basisRule(variant);
+  if (!rule) {
+    const notListed = translate(locale, 'price.notListed');
+    return { input: notListed, output: notListed, exact: false };
+  }
+  return { input: formatUsd(rule.input, locale), output: formatUsd(rule.output, locale), exact: true };
 }
 
 /** `204,800 tokens (200K)`. */
 export function presentContext(tokens: number, locale: Locale): { short: string; full: string } {
   const short = formatContextShort(tokens);
-  return { short, full: `${translate(locale, 'value.tokens', { count: formatInteger(tokens, locale) })} (${short})` };
+  return { short, full: translate(locale, 'value.tokensWithShort', { count: formatInteger(tokens, locale), short }) };
 }
 
-/** `about 60 tokens/s`, or "Not stated". */
-export function presentSpeed(variant: Variant, locale: Locale): string {
-  const speed = variant.outputSpeed;
+/** `about 60 tokens/s` as an offer states it, or "Not stated". */
+export function presentSpeed(offer: Pick<Offer, 'outputSpeed'> | undefined, locale: Locale): string {
+  const speed = offer?.outputSpeed;
   if (!speed) return translate(locale, 'value.notStated');
   const value = formatDecimal(speed.tokensPerSecond, locale, 1);
   return translate(locale, speed.approximate ? 'value.aboutTokensPerSecond' : 'value.tokensPerSecond', { value });
@@ -53,7 +89,7 @@ export function presentSpeed(variant: Variant, locale: Locale): string {
 
 /** `Text in, text out`. */
 export function presentModality(variant: Variant, locale: Locale): string {
-  const names = (list: readonly string[]) => list.map((m) => translate(locale, `modality.${m}` as UiKey)).join(', ');
+  const names = (list: readonly string[]) => formatList(locale, list.map((m) => translate(locale, `modality.${m}` as UiKey)));
   return translate(locale, 'value.modality', { input: names(variant.modalities.input), output: names(variant.modalities.output) });
 }
 
@@ -62,18 +98,13 @@ export function presentLabels(labels: readonly VariantLabel[], locale: Locale): 
   return labels.map((label) => translate(locale, `label.${label}`));
 }
 
-/** A variant's benchmark scores in display order, with the sibling they come from when inherited. */
-export function presentBenchmarks(
-  variant: Variant,
-  ownScores: Partial<Record<BenchmarkId, number>>,
-  baseName: string | undefined,
-  locale: Locale,
-): { id: BenchmarkId; name: string; score: string; note: string }[] {
+/** A variant's benchmark scores in display order, each with its source and, when inherited, the sibling it comes from. */
+export function presentBenchmarks(variant: Variant, siblingName: (slug: string) => string, locale: Locale): { id: BenchmarkId; name: string; score: string; source: string; note: string }[] {
   return benchmarkIds.flatMap((id) => {
     const score = variant.benchmarks[id];
     if (score === undefined) return [];
-    const inherited = ownScores[id] === undefined && baseName !== undefined;
-    return [{ id, name: benchmarks[id].name, score: formatPercent(score, locale), note: inherited ? translate(locale, 'variant.benchmarkInherited', { name: baseName }) : '' }];
+    const note = score.inheritedFrom ? translate(locale, 'variant.benchmarkInherited', { name: siblingName(score.inheritedFrom) }) : '';
+    return [{ id, name: benchmarks[id].name, score: formatPercent(score.score, locale), source: score.source, note }];
   });
 }
 
