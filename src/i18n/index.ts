@@ -37,11 +37,13 @@ export function translate(locale: Locale, key: UiKey, values: UiValues = {}): st
 
 // Templates split once into text and slot names: translate() is called hundreds of thousands
 // of times in a large build, and a regex pass over the template each time was among its hottest functions.
-const compiled = new Map<string, string[]>();
+// One map per locale, so a lookup builds no key string.
+const compiled = new Map<Locale, Map<UiKey, string[]>>();
 function compiledTemplate(locale: Locale, key: UiKey): string[] {
-  const id = `${locale}\u0000${key}`;
-  let parts = compiled.get(id);
-  if (!parts) compiled.set(id, (parts = dictionaries[locale][key].split(/\{(\w+)\}/)));
+  let templates = compiled.get(locale);
+  if (!templates) compiled.set(locale, (templates = new Map()));
+  let parts = templates.get(key);
+  if (!parts) templates.set(key, (parts = dictionaries[locale][key].split(/\{(\w+)\}/)));
   return parts;
 }
 const slotSets = new WeakMap<string[], Set<string>>();

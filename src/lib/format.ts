@@ -54,18 +54,34 @@ export function formatUsd(value: number, locale: Locale): string {
 
 /** A whole number with grouping: 204,800. */
 export function formatInteger(value: number, locale: Locale): string {
-  return numberFormat(locale, 'integer', () => ({ maximumFractionDigits: 0 })).format(value);
+  return remembered(formattedIntegers, locale, value, () => numberFormat(locale, 'integer', () => ({ maximumFractionDigits: 0 })).format(value));
+}
+
+// Formatted integers and dates, remembered: a spec sheet prints the same context windows, token counts and
+// checked dates on every one of its offers, and Intl's format was among a large build's hottest functions.
+const formattedIntegers = new Map<string, string>();
+const formattedDates = new Map<string, string>();
+function remembered(store: Map<string, string>, locale: Locale, value: number | string, format: () => string): string {
+  const key = `${locale}|${value}`;
+  let text = store.get(key);
+  if (text === undefined) {
+    text = format();
+    if (store.size < 100_000) store.set(key, text);
+  }
+  return text;
 }
 
 /** A decimal as written in the locale, up to `maxDigits` decimals: 56.2. */
 export function formatDecimal(value: number, locale: Locale, maxDigits = 2): string {
-  return numberFormat(locale, `decimal${maxDigits}`, () => ({ maximumFractionDigits: maxDigits })).format(value);
+  return remembered(formattedDecimals, locale, `${maxDigits}|${value}`, () => numberFormat(locale, `decimal${maxDigits}`, () => ({ maximumFractionDigits: maxDigits })).format(value));
 }
+const formattedDecimals = new Map<string, string>();
 
 /** A percentage score given as 0–100: 80.5%. */
 export function formatPercent(value: number, locale: Locale): string {
-  return numberFormat(locale, 'percent', () => ({ style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 0 })).format(value / 100);
+  return remembered(formattedPercents, locale, value, () => numberFormat(locale, 'percent', () => ({ style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 0 })).format(value / 100));
 }
+const formattedPercents = new Map<string, string>();
 
 /**
  * A context window in the 200K / 1M style. Providers size windows in binary
@@ -87,12 +103,14 @@ export function formatParameterCount(billions: number, locale: Locale): string {
 
 /** A calendar date (YYYY-MM-DD) in the locale's long form, read as UTC so builds do not depend on the time zone. */
 export function formatDate(isoDate: string, locale: Locale): string {
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locales[locale].intl, { dateStyle: 'long', timeZone: 'UTC' });
-    dateFormats.set(locale, format);
-  }
-  return format.format(new Date(`${isoDate}T00:00:00Z`));
+  return remembered(formattedDates, locale, isoDate, () => {
+    let format = dateFormats.get(locale);
+    if (!format) {
+      format = new Intl.DateTimeFormat(locales[locale].intl, { dateStyle: 'long', timeZone: 'UTC' });
+      dateFormats.set(locale, format);
+    }
+    return format.format(new Date(`${isoDate}T00:00:00Z`));
+  });
 }
 
 const dateFormats = new Map<Locale, Intl.DateTimeFormat>();

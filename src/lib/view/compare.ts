@@ -7,7 +7,7 @@ import { benchmarks, benchmarkIds, type BenchmarkId } from '../../config/benchma
 import { locales, type Locale } from '../../config/locales';
 import { useTranslations, type UiKey } from '../../i18n';
 import type { Catalog, Family, Variant } from '../content/types';
-import { bestOf, comparePrice, compareVariants, pairSlug, type ScoreDelta, type Standing } from '../compare';
+import { bestOf, comparePrice, compareVariants, pairSlug, type PairDifferences, type ScoreDelta, type Standing } from '../compare';
 import { formatDate, formatDecimal, formatInteger, formatPercent, formatUsd } from '../format';
 import { priceContextChart } from '../chart';
 import { catalogUpdated, latestDate } from '../catalog';
@@ -147,9 +147,8 @@ export function describeScore(delta: ScoreDelta, locale: Locale, names: { subjec
 }
 
 /** Verdict sentences for a pair, built from the numbers; prices are both variants' exact rates at `basis`. */
-export function pairVerdict(a: Variant, b: Variant, basis: string, locale: Locale): string[] {
+export function pairVerdict(a: Variant, b: Variant, basis: string, locale: Locale, d: PairDifferences = compareVariants(a, b)): string[] {
   const t = useTranslations(locale);
-  const d = compareVariants(a, b);
   const sentences: string[] = [];
   if (d.blended.kind === 'missing') {
     const unknown = [a, b].filter((v) => !basisRule(v)).map((v) => v.name);
@@ -241,7 +240,7 @@ export function buildPairView(family: Family, a: Variant, b: Variant, locale: Lo
       { measure: t('pair.speedAt', { provider: basis }), text: describeStanding(d.speed, 'speed', locale, names) },
       ...d.scores.map((s) => ({ measure: benchmarks[s.id].name, text: describeScore(s, locale, names) })),
     ],
-    verdict: joinSentences(locale, pairVerdict(a, b, basis, locale)),
+    verdict: joinSentences(locale, pairVerdict(a, b, basis, locale, d)),
     updated: latestDate([a.updated, b.updated]),
   };
 }
