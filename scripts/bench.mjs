@@ -246,12 +246,26 @@ const listedRule = (n, salt, source) => ({
   checked: CHECKED,
 });
 const unpublishedRule = (source) => ({ type: 'unpublished', source, checked: CHECKED });
-/** Earlier exact prices of an exact rule, oldest first, each dated the day the next one took effect (after the offer was added). */
-const priceChanges = (rule, count) =>
-  ['2026-11-23', '2026-11-27'].slice(2 - count).map((date, i, dates) => {
-    const factor = 1 + 0.25 * (dates.length - i);
-    return { date, input: usd(rule.input * factor), output: usd(rule.output * factor), cacheRead: rule.cacheRead === undefined ? undefined : usd(rule.cacheRead * factor) };
+/**
+ * A price history for an exact rule: `count` earlier rules, oldest first (the first in effect since the
+ * offer was added), each 25% dearer than the next; the current rule took effect on the last change day.
+ */
+const CHANGE_DAYS = ['2026-11-23', '2026-11-27'];
+const withHistory = (rule, count) => {
+  const days = CHANGE_DAYS.slice(2 - count);
+  const history = days.map((_, i) => {
+    const factor = 1 + 0.25 * (days.length - i);
+    return {
+      type: 'rate',
+      input: usd(rule.input * factor),
+      output: usd(rule.output * factor),
+      cacheRead: rule.cacheRead === undefined ? undefined : usd(rule.cacheRead * factor),
+      since: i === 0 ? DATE : days[i - 1],
+      source: `${rule.source} (earlier)`,
+    };
   });
+  return { price: { ...rule, since: days.at(-1) }, history };
+};
 
 /** The maker's own offer: the family's comparison basis. About 1 in 25 states no exact price there (listed or unpublished). */
 function makerOffer(v, p, contextWindow, [input, output]) {
@@ -267,8 +281,7 @@ function makerOffer(v, p, contextWindow, [input, output]) {
     outputSpeed: v.template.highspeed || n % 2 === 0
       ? { tokensPerSecond: 40 + ((n * 13) % 120) + (v.template.highspeed ? 40 : 0), approximate: true, source: SOURCE }
       : undefined,
-    price,
-    priceChanges: price.type === 'rate' && n % 8 === 5 ? priceChanges(price, n % 16 === 5 ? 2 : 1) : undefined,
+    ...(price.type === 'rate' && n % 8 === 5 ? withHistory(price, n % 16 === 5 ? 2 : 1) : { price }),
     source: page,
     checked: CHECKED,
     added: DATE,
@@ -293,15 +306,25 @@ function sellerOffer(v, p, contextWindow, [input, output]) {
     contextWindow: gateway ? Math.min(contextWindow, 262_144) : undefined,
     outputCap: capped ? { value: gateway ? 2048 : 4096, parameter: 'max_completion_tokens', source: page } : undefined,
     outputSpeed: gateway && pick(n, salt + 8, 2) === 0 ? { tokensPerSecond: 30 + ((n * 7) % 90), approximate: true, source: page } : undefined,
-    price,
-    priceChanges: price.type === 'rate' && pick(n, salt + 9, 12) === 0 ? priceChanges(price, 1) : undefined,
+    ...(price.type === 'rate' && pick(n, salt + 9, 12) === 0 ? withHistory(price, 1) : { price }),
     source: page,
     checked: CHECKED,
     added: DATE,
   };
 }
 
-function variantFacts(v, sibling, maker) {
+/** Lifecycle by number: about 1 in 37 retired, 1 in 23 deprecated (and retiring), 1 in 11 in preview. */
+const statusOf = (n) => (n % 37 === 0 ? 'retired' : n % 23 === 0 ? 'deprecated' : n % 11 === 0 ? 'preview' : 'active');
+/** Deprecated and retired variants name the next variant of their family as successor, unless it is retired too. */
+function lifecycle(n, next) {
+  const status = statusOf(n);
+  const successor = next && statusOf(next.n) !== 'retired' ? next.slug : undefined;
+  if (status === 'retired') return { status, deprecated: '2026-11-01', retires: '2026-11-15', successor };
+  if (status === 'deprecated') return { status, deprecated: '2026-11-10', retires: '2027-06-30', successor };
+  return { status };
+}
+
+function variantFacts(v, sibling, maker, next) {
   const { n, modelId, template } = v;
   const contextWindow = CONTEXT_WINDOWS[n % CONTEXT_WINDOWS.length];
   const maxOutputTokens = Math.min(MAX_OUTPUTS[pick(n, 1, MAX_OUTPUTS.length)], contextWindow / 2);
@@ -325,7 +348,7 @@ function variantFacts(v, sibling, maker) {
   const weights = template.highspeed && sibling ? sibling : v;
   const facts = {
     modelId,
-    status: n % 23 === 0 ? 'deprecated' : n % 11 === 0 ? 'preview' : 'active',
+    ...lifecycle(n, next),
     releaseDate,
     contextWindow,
     maxOutputTokens,
@@ -390,7 +413,7 @@ function generateCatalog(contentDir, total) {
       writeFile(path.join(familyDir, `${locale}.md`), text.replaceAll('MiniMax', familyName));
     }
     for (const v of variants) {
-      const { facts, notes } = variantFacts(v, variants[v.k - 1], maker);
+      const { facts, notes } = variantFacts(v, variants[v.k - 1], maker, variants[v.k + 1]);
       for (const locale of LOCALES) {
         // The template's own conflictNotes explain its conflicts; these variants get notes for theirs.
         const extra = notes[locale].length ? `conflictNotes:\n${notes[locale].map(([id, note]) => `  ${id}: ${JSON.stringify(note)}\n`).join('')}` : '';

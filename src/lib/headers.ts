@@ -8,6 +8,7 @@ import { absoluteUrl, feedPath, listPages, llmsFullPath, llmsTxtPath } from './r
 import { localeCodes } from '../config/locales';
 import type { Catalog } from './content/types';
 import type { HeaderRule } from './headers-file';
+import { feedsFolder } from './feed';
 
 export { formatHeadersFile, headersFor, parseHeadersFile, type HeaderRule } from './headers-file';
 
@@ -40,5 +41,8 @@ export function headerRules(catalog: Catalog): HeaderRule[] {
     rules.push({ path, headers: [['Content-Type', 'text/plain; charset=utf-8']] });
   }
   for (const locale of localeCodes) rules.push({ path: feedPath(locale), headers: [['Content-Type', 'application/atom+xml; charset=utf-8']] });
+  // Family and variant feeds: nothing but feeds lives under /{locale}/feeds/, so one rule per locale
+  // covers them all (and stays within Cloudflare Pages' 100 rules at any catalog size).
+  for (const locale of localeCodes) rules.push({ path: `${feedsFolder(locale)}/*`, headers: [['Content-Type', 'application/atom+xml; charset=utf-8']] });
   return rules;
 }

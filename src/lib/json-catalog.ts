@@ -9,14 +9,17 @@ import { allLocales } from '../config/locales';
 import { site } from '../config/site';
 import { benchmarkIds } from '../config/benchmarks';
 import type { Catalog, Offer } from './content/types';
-import { protocols, variantStatuses, type PriceRule } from './content/schema';
+import { protocols, variantStatuses, type DatedPriceRule, type EarlierPriceRule, type PriceRule } from './content/schema';
 import type { Rates } from './pricing';
 import { protocolPaths } from './snippets';
 import { catalogUpdated } from './catalog';
 import { absoluteUrl, jsonSchemaPath, mirrorPathOf, variantPath } from './routes';
 
-/** Version of the JSON shape; bump the major on a breaking change (2.0.0: offers per provider, prices per offer). */
-export const jsonCatalogVersion = '2.0.0';
+/**
+ * Version of the JSON shape; bump the major on a breaking change (2.0.0: offers per provider, prices per offer),
+ * the minor on new optional fields (2.1.0: price_history, since and until on offers, deprecation on variants).
+ */
+export const jsonCatalogVersion = '2.1.0';
 
 /** USD per single token as an exact decimal string: 0.15 per 1M → "0.00000015". */
 export function perTokenString(perMillion: number): string {
@@ -39,17 +42,28 @@ function tokenRates(rates: Rates) {
   };
 }
 
-/** A price rule as JSON: exact per-token rates with tiers, a listed figure as such, or unpublished; always with source and date. */
-export function pricingJson(rule: PriceRule) {
-  if (rule.type === 'listed') return { type: 'listed' as const, display: rule.display, rounding: rule.rounding, source: rule.source, checked: rule.checked };
-  if (rule.type === 'unpublished') return { type: 'unpublished' as const, source: rule.source, checked: rule.checked };
+/** Any rule, current or earlier: its type, rates or listed figure, source, and the dates it states. */
+function ruleJson(rule: DatedPriceRule) {
+  const dates = { ...(rule.since !== undefined ? { since: rule.since } : {}), ...(rule.checked !== undefined ? { checked: rule.checked } : {}) };
+  if (rule.type === 'listed') return { type: 'listed' as const, display: rule.display, rounding: rule.rounding, source: rule.source, ...dates };
+  if (rule.type === 'unpublished') return { type: 'unpublished' as const, source: rule.source, ...dates };
   return {
     type: 'rate' as const,
     ...tokenRates(rule),
     ...(rule.tiers.length ? { tiers: rule.tiers.map((tier) => ({ above_prompt_tokens: tier.above, ...tokenRates(tier) })) } : {}),
     source: rule.source,
-    checked: rule.checked,
+    ...dates,
   };
+}
+
+/** A price rule as JSON: exact per-token rates with tiers, a listed figure as such, or unpublished; always with source and date, and `since` where known. */
+export function pricingJson(rule: PriceRule) {
+  return { ...ruleJson(rule), checked: rule.checked };
+}
+
+/** An earlier rule of an offer's history as JSON: as `pricingJson` gives it, with the day it took effect (`checked` only where stated). */
+export function historyPricingJson(rule: EarlierPriceRule) {
+  return { ...ruleJson(rule), since: rule.since, source: rule.source };
 }
 
 /** One offer as JSON: where to call the variant at that provider, under which ID, with which limits and price. */
@@ -66,6 +80,8 @@ function offerJson(offer: Offer) {
     ...(offer.outputCap ? { output_cap: { tokens: offer.outputCap.value, parameter: offer.outputCap.parameter, ...(offer.outputCap.protocols ? { protocols: offer.outputCap.protocols } : {}) } } : {}),
     ...(offer.outputSpeed ? { output_speed_tokens_per_second: offer.outputSpeed.tokensPerSecond } : {}),
     pricing: pricingJson(offer.price),
+    ...(offer.history.length ? { price_history: offer.history.map(historyPricingJson) } : {}),
+    ...(offer.until !== undefined ? { until: offer.until } : {}),
     source: offer.source,
     checked: offer.checked,
   };
@@ -99,6 +115,15 @@ export function buildJsonCatalog(catalog: Catalog) {
         family_name: family.name,
         maker: family.maker,
         status: v.status,
+        ...(v.deprecated !== undefined
+          ? {
+              deprecation: {
+                date: v.deprecated,
+                ...(v.retires !== undefined ? { retires: v.retires } : {}),
+                ...(v.successor ? { successor: `${v.successor.familySlug}/${v.successor.slug}` } : {}),
+              },
+            }
+          : {}),
         description: v.words.en.summary,
         release_date: v.releaseDate,
         context_length: v.contextWindow,
@@ -136,6 +161,7 @@ const usd = { type: 'number', minimum: 0 } as const;
 const decimalString = { type: 'string', pattern: '^\\d+(\\.\\d+)?$' } as const;
 const date = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
 const text = { type: 'string', minLength: 1 } as const;
+const since = { ...date, description: 'The day this price took effect, where a source states it.' } as const;
 
 /** JSON Schema (draft 2020-12) of `/api/models.json`. */
 export function buildJsonSchema() {
@@ -166,6 +192,7 @@ export function buildJsonSchema() {
             items: { type: 'object', additionalProperties: false, required: ['above_prompt_tokens', 'prompt', 'completion'], properties: { above_prompt_tokens: { type: 'integer', minimum: 1 }, ...rates } },
           },
           source: text,
+          since,
           checked: date,
         },
       },
@@ -174,10 +201,18 @@ export function buildJsonSchema() {
         additionalProperties: false,
         required: ['type', 'display', 'rounding', 'source', 'checked'],
         description: 'A figure the source displays that is not a rate (e.g. rounded to whole cents); never compute with it.',
-        properties: { type: { const: 'listed' }, display: text, rounding: text, source: text, checked: date },
+        properties: { type: { const: 'listed' }, display: text, rounding: text, source: text, since, checked: date },
       },
-      { type: 'object', additionalProperties: false, required: ['type', 'source', 'checked'], properties: { type: { const: 'unpublished' }, source: text, checked: date } },
+      { type: 'object', additionalProperties: false, required: ['type', 'source', 'checked'], properties: { type: { const: 'unpublished' }, source: text, since, checked: date } },
     ],
+  };
+  // An earlier rule: the same three shapes, `since` required (it orders the history), `checked` only where a source dates it.
+  const historyRule = {
+    oneOf: pricing.oneOf.map((o) => ({
+      ...o,
+      required: [...o.required.filter((key) => key !== 'checked'), 'since'],
+      properties: { ...o.properties, since: { ...date, description: 'The day this rule took effect; it ended when the next rule (or the current pricing) took effect.' }, checked: { ...date, description: 'The day this rule was last seen at its source, where stated.' } },
+    })),
   };
   const protocol = { enum: [...protocols] };
   return {
@@ -227,6 +262,17 @@ export function buildJsonSchema() {
             family_name: text,
             maker: text,
             status: { enum: [...variantStatuses] },
+            deprecation: {
+              type: 'object',
+              additionalProperties: false,
+              required: ['date'],
+              description: 'Present when the maker has deprecated the variant (announced its end).',
+              properties: {
+                date: { ...date, description: 'The day the maker deprecated it.' },
+                retires: { ...date, description: 'The day it stops (or stopped) being served.' },
+                successor: { type: 'string', pattern: '^[a-z0-9][a-z0-9.-]*/[a-z0-9][a-z0-9.-]*$', description: 'canonical_slug (family/variant) of the variant to move to.' },
+              },
+            },
             description: { type: 'string', description: 'English summary; pages[locale].summary has each language.' },
             release_date: date,
             context_length: { type: 'integer', minimum: 1, description: 'Context window of the model in tokens.' },
@@ -267,6 +313,13 @@ export function buildJsonSchema() {
                   output_cap: { type: 'object', additionalProperties: false, required: ['tokens', 'parameter'], properties: { tokens: { type: 'integer', minimum: 1 }, parameter: text, protocols: { type: 'array', items: protocol } } },
                   output_speed_tokens_per_second: { type: 'number', exclusiveMinimum: 0 },
                   pricing,
+                  price_history: {
+                    type: 'array',
+                    minItems: 1,
+                    description: 'Earlier price rules of this offer, oldest first; present only where the offer has any. Percentages are meaningful only between two "rate" entries: a "listed" figure is a display string, never a rate.',
+                    items: historyRule,
+                  },
+                  until: { ...date, description: 'The last day this provider serves this offer, where it ends before the model does.' },
                   source: text,
                   checked: date,
                 },

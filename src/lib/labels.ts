@@ -5,6 +5,7 @@
 import type { Variant } from './content/types';
 import { basisRule, blendedPerMillion } from './pricing';
 import { bestOf } from './compare';
+import { isCurrent } from './history';
 
 export type VariantLabel = 'cheapest' | 'fastest' | 'largestContext';
 
@@ -19,12 +20,14 @@ export function basisBlended(variant: Variant): number | undefined {
  * the comparison basis only: a variant without an exact basis price or speed
  * gets no price or speed label, and is not counted against the others.
  */
-export function computeVariantLabels(variants: readonly Variant[]): Map<string, VariantLabel[]> {
+export function computeVariantLabels(all: readonly Variant[]): Map<string, VariantLabel[]> {
+  // A retired variant stays on the site as a record, not as a choice: it neither earns nor competes for a label.
+  const variants = all.filter(isCurrent);
   const cheapest = bestOf(variants, basisBlended, 'min');
   const fastest = bestOf(variants, (v) => v.basis?.outputSpeed?.tokensPerSecond, 'max');
   const largest = bestOf(variants, (v) => v.contextWindow, 'max');
   return new Map(
-    variants.map((v) => [
+    all.map((v) => [
       v.slug,
       [
         ...(cheapest.has(v.slug) ? (['cheapest'] as const) : []),

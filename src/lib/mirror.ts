@@ -9,11 +9,12 @@ import type { Catalog, Family, Variant } from './content/types';
 import { cleanDecimal } from './format';
 import { codeBlock, escapeMarkdown, frontmatter, markdownLink, markdownTable, tableCell } from './markdown-out';
 import { basisRule, type Rates } from './pricing';
-import type { PriceRule } from './content/schema';
+import type { EarlierPriceRule, PriceRule } from './content/schema';
 import { catalogUpdated, familyUpdated, latestDate } from './catalog';
 import { absoluteUrl, catalogPart, catalogParts, catalogPath, comparePath, familyPath, mirrorPathOf, pairPath, variantPath, type SitePage } from './routes';
 import { partTitle, type PartLink } from './view/parts';
-import { buildCatalogView, buildFamilyView, describeVariant, familyProviders, type OfferRow, type presentApiSurface, type VariantRow } from './view/pages';
+import { buildCatalogView, buildFamilyView, describeVariant, familyProviders, lifecycleNotice, type OfferRow, type presentApiSurface, type VariantRow } from './view/pages';
+import { variantHistoryViews, type OfferHistoryView } from './view/history';
 import { buildCompareAllView, buildFamilyComparison, buildPairView, calculatorModel, variantDifferences, type CompareRow } from './view/compare';
 
 type Values = Record<string, string | number>;
@@ -34,8 +35,9 @@ function mirrorIdentity(title: string, path: string, locale: Locale) {
 
 /** An offer's price rule as frontmatter: exact rates as typed, or the listed figure verbatim, or that none is published. */
 function priceRuleData(rule: PriceRule): Record<string, unknown> {
-  if (rule.type === 'listed') return { type: 'listed', display: rule.display, rounding: rule.rounding, source: rule.source, checked: rule.checked };
-  if (rule.type === 'unpublished') return { type: 'unpublished', source: rule.source, checked: rule.checked };
+  const since = rule.since !== undefined ? { since: rule.since } : {};
+  if (rule.type === 'listed') return { type: 'listed', display: rule.display, rounding: rule.rounding, source: rule.source, ...since, checked: rule.checked };
+  if (rule.type === 'unpublished') return { type: 'unpublished', source: rule.source, ...since, checked: rule.checked };
   const rates = (r: Rates) => ({
     input_per_million_usd: r.input,
     output_per_million_usd: r.output,
@@ -47,7 +49,26 @@ function priceRuleData(rule: PriceRule): Record<string, unknown> {
     ...rates(rule),
     ...(rule.tiers.length ? { tiers: rule.tiers.map((tier) => ({ above_prompt_tokens: tier.above, ...rates(tier) })) } : {}),
     source: rule.source,
+    ...since,
     checked: rule.checked,
+  };
+}
+
+/** An earlier price rule as frontmatter: the day it took effect, its type, its exact rates or listed figure, and its source. */
+function historyRuleData(rule: EarlierPriceRule): Record<string, unknown> {
+  return {
+    since: rule.since,
+    type: rule.type,
+    ...(rule.type === 'rate'
+      ? {
+          input_per_million_usd: rule.input,
+          output_per_million_usd: rule.output,
+          ...(rule.cacheRead !== undefined ? { cache_read_per_million_usd: rule.cacheRead } : {}),
+          ...(rule.cacheWrite !== undefined ? { cache_write_per_million_usd: rule.cacheWrite } : {}),
+        }
+      : {}),
+    ...(rule.type === 'listed' ? { display: rule.display } : {}),
+    source: rule.source,
   };
 }
 
@@ -64,6 +85,9 @@ function offersData(variant: Variant): Record<string, unknown>[] {
       ...(offer.outputCap ? { output_cap: { tokens: offer.outputCap.value, parameter: offer.outputCap.parameter, ...(offer.outputCap.protocols ? { protocols: offer.outputCap.protocols } : {}) } } : {}),
       ...(offer.outputSpeed ? { output_speed_tokens_per_second: offer.outputSpeed.tokensPerSecond } : {}),
       price: priceRuleData(offer.price),
+      // Earlier rules, oldest first; only offers that have any carry the key.
+      ...(offer.history.length ? { price_history: offer.history.map(historyRuleData) } : {}),
+      ...(offer.until !== undefined ? { until: offer.until } : {}),
       source: offer.source,
       checked: offer.checked,
     }));
@@ -98,6 +122,15 @@ export function variantMirrorData(family: Family, variant: Variant, locale: Loca
         }
       : {}),
     status: variant.status,
+    ...(variant.deprecated !== undefined
+      ? {
+          deprecation: {
+            date: variant.deprecated,
+            ...(variant.retires !== undefined ? { retires: variant.retires } : {}),
+            ...(variant.successor ? { successor: `${variant.successor.familySlug}/${variant.successor.slug}` } : {}),
+          },
+        }
+      : {}),
     release_date: variant.releaseDate,
     context_window: variant.contextWindow,
     max_output_tokens: variant.maxOutputTokens,
@@ -151,7 +184,7 @@ function variantRowsTable(rows: readonly VariantRow[], t: (key: UiKey, values?: 
   return markdownTable(
     [t('table.variant'), t('table.modelId'), t('table.context'), t('table.inputPrice'), t('table.outputPrice'), t('table.status')],
     rows.map((row) => [
-      `${markdownLink(row.name, absoluteUrl(mirrorPathOf(row.href)))}${row.labels.length ? ` · ${tableCell(row.labels.join(' · '))}` : ''}`,
+      `${markdownLink(row.name, absoluteUrl(mirrorPathOf(row.href)))}${[...row.labels, ...(row.recentChange ? [row.recentChange] : [])].length ? ` · ${tableCell([...row.labels, ...(row.recentChange ? [row.recentChange] : [])].join(' · '))}` : ''}`,
       `\`${row.modelId}\``,
       tableCell(row.context),
       tableCell(row.input),
@@ -166,7 +199,7 @@ function compareRowsTable(rows: readonly CompareRow[], shownBenchmarks: readonly
   return markdownTable(
     [t('table.variant'), ...(showFamily ? [t('table.family'), t('table.pricesAt')] : []), t('table.inputPrice'), t('table.outputPrice'), t('table.blended'), t('table.context'), t('table.speed'), ...shownBenchmarks.map((b) => b.name), t('table.capabilities')],
     rows.map((row) => [
-      `${markdownLink(row.name, absoluteUrl(mirrorPathOf(row.href)))} \`${row.modelId}\``,
+      `${markdownLink(row.name, absoluteUrl(mirrorPathOf(row.href)))}${row.recentChange ? ` · ${tableCell(row.recentChange)}` : ''} \`${row.modelId}\``,
       ...(showFamily ? [tableCell(row.familyName), tableCell(row.basisName)] : []),
       cell(row.input),
       cell(row.output),
@@ -214,6 +247,38 @@ function apiSurfaceSections(api: ReturnType<typeof presentApiSurface>, t: (key: 
   ];
 }
 
+/** A spec sheet's price history as Markdown: per offer, its heading, the table and the chart's text alternative. */
+export function priceHistorySections(views: readonly OfferHistoryView[], t: (key: UiKey, values?: Values) => string): string[] {
+  if (views.length === 0) return [];
+  return [
+    `## ${t('history.heading')}`,
+    ...views.flatMap((v) => [
+      `### ${escapeMarkdown(v.provider)}`,
+      escapeMarkdown(v.caption),
+      markdownTable(
+        [t('history.since'), t('offers.input'), t('offers.output'), t('offers.cacheRead'), t('offers.cacheWrite'), t('history.change'), t('offers.source')],
+        v.rows.map((row) => [
+          `${tableCell(row.since)}${row.current ? ` · ${tableCell(t('history.current'))}` : ''}`,
+          // A listed or unpublished rule is one statement across the four rate columns, as the page's spanning cell shows it.
+          ...(row.stated !== undefined ? [tableCell(row.stated), '', '', ''] : [tableCell(row.input), tableCell(row.output), tableCell(row.cacheRead), tableCell(row.cacheWrite)]),
+          tableCell(row.change),
+          tableCell(row.source),
+        ]),
+      ),
+      // The chart's text alternative, where the page draws a chart (it needs an exact rule).
+      ...(v.chart.segments.length ? [escapeMarkdown(v.chartDesc)] : []),
+    ]),
+  ];
+}
+
+/** A deprecated or retired variant's notice as one Markdown paragraph, the successor linked to its mirror. */
+function lifecycleParagraph(variant: Variant, locale: Locale): string[] {
+  const notice = lifecycleNotice(variant, locale);
+  if (!notice) return [];
+  if (notice.successorHref === undefined || notice.successorName === undefined) return [escapeMarkdown(notice.text)];
+  return [`${escapeMarkdown(notice.before)}${markdownLink(notice.successorName, absoluteUrl(mirrorPathOf(notice.successorHref)))}${escapeMarkdown(notice.after)}`];
+}
+
 /** The mirror of a variant's spec sheet. */
 export function buildVariantMirror(family: Family, variant: Variant, locale: Locale): string {
   const t = useTranslations(locale);
@@ -223,6 +288,7 @@ export function buildVariantMirror(family: Family, variant: Variant, locale: Loc
   const sections = [
     `# ${escapeMarkdown(d.name)}`,
     escapeMarkdown(d.summary),
+    ...lifecycleParagraph(variant, locale),
     escapeMarkdown(t('value.labelled', { label: t('spec.status'), value: [d.status, ...d.labels].join(' · ') })),
     `## ${t('offers.heading')}`,
     offersTable(d.offers, t),
@@ -230,6 +296,7 @@ export function buildVariantMirror(family: Family, variant: Variant, locale: Loc
     ...(d.terms.length
       ? [`### ${escapeMarkdown(t('offers.termsHeading'))}`, escapeMarkdown(t('offers.termsLede')), ...d.terms.flatMap((p) => [`#### ${escapeMarkdown(t('provider.terms', { provider: p.provider }))}`, list(p.terms)])]
       : []),
+    ...priceHistorySections(variantHistoryViews(variant, locale), t),
     `## ${t('calc.heading')}`,
     escapeMarkdown(calculator.providers.length ? t('calc.examplesCaption', { name: d.name }) : t('calc.none', { name: d.name })),
     ...(calculator.providers.length
@@ -324,6 +391,9 @@ export function buildFamilyMirror(family: Family, locale: Locale): string {
     compareRowsTable(comparison.rows, comparison.benchmarks, t, false),
     escapeMarkdown(`${t('family.bestNote')} ${t('price.blendedNote')}`),
     markdownLink(t('family.compareAll'), absoluteUrl(mirrorPathOf(comparePath(locale)))),
+    ...(comparison.retired.length
+      ? [`### ${t('family.retiredHeading')}`, escapeMarkdown(t('family.retiredLede')), comparison.retired.map((r) => `- ${markdownLink(t('family.retiredItem', { name: r.name, date: r.retired }), absoluteUrl(mirrorPathOf(r.href)))}`).join('\n')]
+      : []),
     `## ${t('family.overviewHeading')}`,
     family.words[locale].body,
     `## ${t('family.architectureHeading')}`,

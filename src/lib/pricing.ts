@@ -6,7 +6,7 @@
  * "not listed" instead. Runs in the browser too (the cost calculator), so the
  * page's script and its no-JavaScript worked examples share one function.
  */
-import type { ExactPriceRule, PriceRule, PriceTier } from './content/schema';
+import type { DatedPriceRule, ExactPriceRule, PriceTier } from './content/schema';
 import type { Offer, Variant } from './content/types';
 import { cleanDecimal } from './format';
 
@@ -19,8 +19,8 @@ export interface Rates {
 }
 
 /** The rule when it states exact rates; undefined for a listed figure or an unpublished price. */
-export function exactRule(rule: PriceRule): ExactPriceRule | undefined {
-  return rule.type === 'rate' ? rule : undefined;
+export function exactRule<R extends DatedPriceRule>(rule: R): Extract<R, { type: 'rate' }> | undefined {
+  return rule.type === 'rate' ? (rule as Extract<R, { type: 'rate' }>) : undefined;
 }
 
 /** The exact rule of an offer, if it has one. */

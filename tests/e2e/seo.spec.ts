@@ -5,7 +5,9 @@ import { localeCodes } from '../../src/config/locales';
 import { absoluteUrl } from '../../src/lib/routes';
 import { offerRule } from '../../src/lib/pricing';
 import { formatUsd } from '../../src/lib/format';
-import { minimax, pages } from './pages';
+import { offerPriceChanges } from '../../src/lib/history';
+import { familyFeedPath, variantFeedPath } from '../../src/lib/feed';
+import { catalog, minimax, pages } from './pages';
 
 const local = (url: string) => url.replace(site.siteUrl, '') || '/';
 const attr = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!);
@@ -116,15 +118,38 @@ test('JSON-LD parses on every page and a spec sheet\'s prices equal what it show
   }
 });
 
-test('each locale has an Atom feed with an entry per variant added', async ({ request }) => {
+test('each locale has an Atom feed with an entry per variant added, offer added, price change, deprecation and retirement', async ({ request }) => {
+  const variants = catalog.families.flatMap((f) => f.variants);
+  // The real content: every offer added with the variant, no price history and no lifecycle dates yet,
+  // so the count is variants added plus offers added; the other kinds are counted all the same.
+  const expected =
+    variants.length +
+    variants.reduce((n, v) => n + v.offers.length + v.offers.reduce((m, o) => m + offerPriceChanges(o).length, 0), 0) +
+    variants.filter((v) => v.deprecated !== undefined).length +
+    variants.filter((v) => v.status === 'retired' && v.retires !== undefined).length;
   for (const locale of localeCodes) {
     const response = await request.get(`/${locale}/feed.xml`);
     expect(response.headers()['content-type']).toBe('application/atom+xml; charset=utf-8');
     const xml = await response.text();
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="utf-8"\?>\n<feed xmlns="http:\/\/www.w3.org\/2005\/Atom"/);
-    // One entry for each variant added and one for each offer added (price changes would add more).
-    expect(attr(xml, /<entry>/g)).toHaveLength(minimax.variants.length + minimax.variants.reduce((n, v) => n + v.offers.length, 0));
+    expect(attr(xml, /<entry>/g)).toHaveLength(expected);
     for (const variant of minimax.variants) expect(xml).toContain(`${site.siteUrl}/${locale}/models/minimax/${variant.slug}`);
+  }
+});
+
+test('a spec sheet and a family page link their own Atom feeds, which answer as Atom', async ({ request }) => {
+  for (const page of pages.filter((p) => (p.kind === 'variant' && p.variantSlug === minimax.variants[0]!.slug) || p.kind === 'family')) {
+    const doc = await html(request, page.path);
+    const own = page.kind === 'variant' ? variantFeedPath(page.locale, page.familySlug!, page.variantSlug!) : familyFeedPath(page.locale, page.familySlug!);
+    const feeds = attr(doc, /<link rel="alternate" type="application\/atom\+xml" href="([^"]+)"/g);
+    expect(feeds, page.path).toContain(absoluteUrl(own));
+    expect(doc, page.path).toContain(`<a href="${own}" type="application/atom+xml">`);
+    const response = await request.get(local(absoluteUrl(own)));
+    expect(response.status(), own).toBe(200);
+    expect(response.headers()['content-type'], own).toBe('application/atom+xml; charset=utf-8');
+    const xml = await response.text();
+    expect(xml, own).toContain(`<id>${absoluteUrl(own)}</id>`);
+    expect(xml, own).toContain(`<link rel="alternate" type="text/html" href="${absoluteUrl(page.path)}"/>`);
   }
 });
 

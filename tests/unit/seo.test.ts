@@ -1,11 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { hreflangLinks, serializeJsonLd } from '../../src/lib/seo';
-import { buildAtomFeed, feedEntries } from '../../src/lib/feed';
-import { escapeXml } from '../../src/lib/xml';
 import { absoluteUrl } from '../../src/lib/routes';
 import { sitemapOptions } from '../../src/lib/sitemap';
-import { baseOffer, baseVariant, rate } from './factories';
-import type { Catalog } from '../../src/lib/content/types';
 
 describe('JSON-LD serialisation', () => {
   test('nothing in a value can close the script or start a comment, and it parses back', () => {
@@ -24,32 +20,6 @@ describe('hreflang', () => {
     ];
     expect(hreflangLinks(links).at(-1)).toEqual({ hreflang: 'x-default', href: 'https://s/en/x' });
     expect(hreflangLinks(links.slice(0, 1))).toEqual([]);
-  });
-});
-
-describe('feeds', () => {
-  const variant = baseVariant({
-    added: '2026-01-01',
-    offers: [baseOffer(rate(0.3, 1.2), { added: '2026-01-01', priceChanges: [{ date: '2026-03-01', input: 0.5, output: 2 }] })],
-  });
-  const catalog = { families: [{ slug: 'fam', variants: [variant] }] } as unknown as Catalog;
-
-  test('an entry for the addition and one for each price change, newest first', () => {
-    const entries = feedEntries(catalog, 'en');
-    expect(entries.map((e) => [e.date, e.title])).toEqual([
-      ['2026-03-01', 'Fam-V1 at Maker: new price'],
-      ['2026-01-01', 'Fam-V1 added to the catalog'],
-      ['2026-01-01', 'Fam-V1 at Maker'],
-    ]);
-    expect(entries[0]?.summary).toBe('The price of Fam-V1 at Maker changed from Input: $0.50 / 1M tokens, Output: $2.00 / 1M tokens to Input: $0.30 / 1M tokens, Output: $1.20 / 1M tokens.');
-    expect(entries[2]?.summary).toBe('Maker serves Fam-V1 as Fam-V1: Input: $0.30 / 1M tokens, Output: $1.20 / 1M tokens (source: test).');
-  });
-
-  test('the feed is escaped XML with stable dates', () => {
-    expect(escapeXml(`<a & "b" 'c'>`)).toBe('&lt;a &amp; &quot;b&quot; &apos;c&apos;&gt;');
-    const xml = buildAtomFeed(catalog, 'zh-TW');
-    expect(xml).toContain('<updated>2026-03-01T00:00:00Z</updated>');
-    expect(buildAtomFeed(catalog, 'zh-TW')).toBe(xml);
   });
 });
 

@@ -272,6 +272,47 @@ function loadProviders(contentDir: string, problems: ContentProblem[]): Map<stri
   return providers;
 }
 
+/**
+ * An offer's price rules must form one timeline: earlier rules oldest first, each `since` after the
+ * one before, none seen (`checked`) after the next took effect, and the current rule's `since` after
+ * them all and not after the day it was checked; the offer cannot end (`until`) before its rule began.
+ */
+function checkPriceHistory(offer: VariantSource['offers'][number], file: string, field: string, problems: ContentProblem[]): void {
+  const { history, price } = offer;
+  history.forEach((rule, i) => {
+    const next = history[i + 1]?.since ?? price.since;
+    const at = `${field}.history[${i}]`;
+    if (next !== undefined && rule.since >= next) {
+      problems.push({ file, field: `${at}.since`, message: `price history must be in date order, oldest first: ${rule.since} is not before ${next}, when the next rule took effect` });
+    }
+    if (rule.checked !== undefined && rule.checked < rule.since) problems.push({ file, field: `${at}.checked`, message: `checked (${rule.checked}) is before since (${rule.since})` });
+    if (rule.checked !== undefined && next !== undefined && rule.checked > next) {
+      problems.push({ file, field: `${at}.checked`, message: `the rules overlap: this rule was checked on ${rule.checked}, after the next took effect on ${next}` });
+    }
+  });
+  if (price.since !== undefined && price.since > price.checked) {
+    problems.push({ file, field: `${field}.price.since`, message: `since (${price.since}) is after checked (${price.checked}): a rule cannot be seen before it takes effect` });
+  }
+  if (offer.until !== undefined && offer.until < (price.since ?? offer.added)) {
+    problems.push({ file, field: `${field}.until`, message: `until (${offer.until}) is before the offer's current price took effect (${price.since ?? offer.added})` });
+  }
+}
+
+/** The lifecycle dates of a variant must agree with its status and with each other. */
+function checkLifecycle(facts: VariantSource, file: string, problems: ContentProblem[]): void {
+  const { status, deprecated, retires, successor } = facts;
+  const ending = status === 'deprecated' || status === 'retired';
+  if (ending && deprecated === undefined) problems.push({ file, field: 'deprecated', message: `a ${status} variant needs the day it was deprecated: deprecated: "YYYY-MM-DD"` });
+  if (!ending && deprecated !== undefined) problems.push({ file, field: 'status', message: `the variant has a deprecation date (${deprecated}): its status must be deprecated or retired, not ${status}` });
+  if (!ending && successor !== undefined) problems.push({ file, field: 'successor', message: `only a deprecated or retired variant has a successor; its status is ${status}` });
+  if (status === 'retired' && retires === undefined) problems.push({ file, field: 'retires', message: 'a retired variant needs the day it was retired: retires: "YYYY-MM-DD"' });
+  if (status === 'retired' && retires !== undefined && retires > facts.updated) {
+    problems.push({ file, field: 'retires', message: `a retired variant's retirement date must be past: ${retires} is after the facts were checked (${facts.updated}); until then its status is deprecated` });
+  }
+  if (deprecated !== undefined && retires !== undefined && retires < deprecated) problems.push({ file, field: 'retires', message: `retires (${retires}) is before deprecated (${deprecated})` });
+  if (deprecated !== undefined && deprecated < facts.releaseDate) problems.push({ file, field: 'deprecated', message: `deprecated (${deprecated}) is before the release date (${facts.releaseDate})` });
+}
+
 /** Resolves a variant's offers against the providers, reporting every offer that cannot be served as written. */
 function resolveOffers(facts: VariantSource, file: string, providers: ReadonlyMap<string, Provider>, modelIdsByProvider: Map<string, string>, problems: ContentProblem[]): Offer[] {
   const offers: Offer[] = [];
@@ -301,10 +342,25 @@ function resolveOffers(facts: VariantSource, file: string, providers: ReadonlyMa
       if (!protocols.includes(protocol)) problems.push({ file, field: `${field}.outputCap.protocols[${p}]`, message: `the offer is not served over ${protocol}: expected one of ${protocols.join(', ')}` });
     });
     if (source.checked < source.added) problems.push({ file, field: `${field}.checked`, message: `checked (${source.checked}) is before added (${source.added})` });
+    checkPriceHistory(source, file, field, problems);
     const { provider: _id, protocols: _protocols, ...rest } = source;
     offers.push({ ...rest, provider, protocols });
   });
   return offers;
+}
+
+/** Points each variant at its successor: a variant of the catalog, not itself, not retired. */
+function resolveSuccessors(families: readonly Family[], successors: ReadonlyMap<Variant, string>, folders: ReadonlySet<string>, problems: ContentProblem[]): void {
+  for (const [variant, reference] of successors) {
+    const [familySlug, slug] = reference.includes('/') ? (reference.split('/') as [string, string]) : [variant.familySlug, reference];
+    const successor = families.find((f) => f.slug === familySlug)?.variants.find((v) => v.slug === slug);
+    // A successor whose folder exists but did not validate has had its own problems reported.
+    if (!successor && folders.has(`${familySlug}/${slug}`)) continue;
+    if (!successor) problems.push({ file: variant.file, field: 'successor', message: `"${reference}" names no variant in the catalog: expected a slug of ${variant.familySlug} or family/slug` });
+    else if (successor === variant) problems.push({ file: variant.file, field: 'successor', message: 'a variant cannot be its own successor' });
+    else if (successor.status === 'retired') problems.push({ file: variant.file, field: 'successor', message: `"${reference}" is retired itself; name the variant that replaces it` });
+    else variant.successor = successor;
+  }
 }
 
 /** Loads and validates the whole catalog; throws ContentError naming every problem. */
@@ -318,6 +374,9 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
   const families: Family[] = [];
   const modelIds = new Map<string, string>();
   const modelIdsByProvider = new Map<string, string>();
+  // Successors may name another family, so they are resolved once every family is read.
+  const successors = new Map<Variant, string>();
+  const variantFolders = new Set<string>();
 
   for (const familySlug of readdirSync(modelsDir).sort()) {
     const familyDir = path.join(modelsDir, familySlug);
@@ -331,6 +390,7 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
     }
     const familyFiles = readLocaleFiles(familyDir, problems);
     const variantSlugs = readdirSync(familyDir).filter((entry) => statSync(path.join(familyDir, entry)).isDirectory()).sort();
+    for (const variantSlug of variantSlugs) variantFolders.add(`${familySlug}/${variantSlug}`);
 
     if (!familyFiles.has(sourceLocale)) {
       // Variants of a family with no family file cannot be placed anywhere.
@@ -403,6 +463,8 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
       if (previous) {
         problems.push({ file: validated.file, field: 'modelId', message: `duplicate model ID "${facts.modelId}", already used by ${previous}; each variant needs its own` });
       } else modelIds.set(facts.modelId, validated.file);
+      checkLifecycle(facts, validated.file, problems);
+      if (facts.updated < facts.added) problems.push({ file: validated.file, field: 'updated', message: `updated (${facts.updated}) is before added (${facts.added})` });
       const offers = resolveOffers(facts, validated.file, providers, modelIdsByProvider, problems);
       const basisOffer = offers.find((o) => o.provider === basis);
       const { source } = family;
@@ -413,6 +475,8 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
         name: facts.name ?? facts.modelId,
         modelId: facts.modelId,
         status: facts.status,
+        ...(facts.deprecated ? { deprecated: facts.deprecated } : {}),
+        ...(facts.retires ? { retires: facts.retires } : {}),
         releaseDate: facts.releaseDate,
         contextWindow: facts.contextWindow,
         maxOutputTokens: facts.maxOutputTokens,
@@ -432,6 +496,7 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
         file: validated.file,
         words: validated.words,
       });
+      if (facts.successor) successors.set(variants.at(-1) as Variant, facts.successor);
     }
 
     if (!family || !basis) continue;
@@ -474,6 +539,7 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
       variants: source.variantOrder.flatMap((slug) => bySlug.get(slug) ?? []),
     });
   }
+  resolveSuccessors(families, successors, variantFolders, problems);
   if (problems.length > 0) throw new ContentError(problems);
   if (families.length === 0) throw new ContentError([{ file: relative(modelsDir), field: '', message: 'no families found: expected content/models/<family>/en.md' }]);
   return { families, providers: [...providers.values()] };

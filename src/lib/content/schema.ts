@@ -20,10 +20,19 @@ const usd = (what: string) =>
     .number({ error: `${what} must be a number of US dollars, e.g. 0.15` })
     .nonnegative(`${what} cannot be negative`);
 
+/** Whether `YYYY-MM-DD` names a day of the calendar (2026-02-30 does not). */
+export function isCalendarDate(text: string): boolean {
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
 /** A calendar date written as YAML `2026-11-20` or a quoted string of that form. */
 const isoDate = z.preprocess(
   (value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value),
-  z.string({ error: 'expected a date written as YYYY-MM-DD' }).regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD'),
+  z
+    .string({ error: 'expected a date written as YYYY-MM-DD' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD')
+    .refine(isCalendarDate, { message: 'not a day of the calendar: expected a real date written as YYYY-MM-DD' }),
 );
 
 const slug = z
@@ -172,77 +181,93 @@ const tierSchema = z.strictObject(
 /** The keys a rate may carry, for messages that name what a listed price may not. */
 const rateKeys = ['input', 'output', 'cacheRead', 'cacheWrite', 'tiers'] as const;
 
-/** A price the source states exactly: rates per 1M tokens, optionally tiered by prompt size. */
-const exactRuleSchema = z
-  .strictObject({
-    type: z.literal('rate'),
-    ...rateFields,
-    /** Higher rates for long prompts, in increasing order of `above`. */
-    tiers: z.array(tierSchema).default([]),
-    /** Where the rates are stated. */
-    source: source(),
-    /** When the rates were last checked there. */
-    checked: isoDate,
-  })
-  .superRefine((rule, ctx) => {
-    rule.tiers.forEach((tier, i) => {
-      const previous = i === 0 ? 0 : (rule.tiers[i - 1]?.above ?? 0);
-      if (tier.above <= previous) {
-        ctx.addIssue({ code: 'custom', path: ['tiers', i, 'above'], message: `tier thresholds must increase: ${tier.above} is not above ${i === 0 ? 'zero' : previous}` });
+/**
+ * The dates every price rule carries. The current rule: `since` (the day it took effect, where a
+ * source states it) and `checked` (the day it was last seen at its source). An earlier rule in an
+ * offer's history: `since` is required (it orders the history) and `checked` is optional.
+ */
+const ruleDates = {
+  current: { since: isoDate.optional(), checked: isoDate },
+  earlier: { since: isoDate, checked: isoDate.optional() },
+} as const;
+
+/** Tier thresholds increase, and a tier raises only the cache prices the base rule states. */
+function refineTiers(rule: { tiers: PriceTierInput[]; cacheRead?: number | undefined; cacheWrite?: number | undefined }, ctx: z.RefinementCtx): void {
+  rule.tiers.forEach((tier, i) => {
+    const previous = i === 0 ? 0 : (rule.tiers[i - 1]?.above ?? 0);
+    if (tier.above <= previous) {
+      ctx.addIssue({ code: 'custom', path: ['tiers', i, 'above'], message: `tier thresholds must increase: ${tier.above} is not above ${i === 0 ? 'zero' : previous}` });
+    }
+    for (const key of ['cacheRead', 'cacheWrite'] as const) {
+      if (tier[key] !== undefined && rule[key] === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['tiers', i, key], message: `${key} in a tier needs the base ${key} price too: a tier raises prices the base rule states` });
       }
-      for (const key of ['cacheRead', 'cacheWrite'] as const) {
-        if (tier[key] !== undefined && rule[key] === undefined) {
-          ctx.addIssue({ code: 'custom', path: ['tiers', i, key], message: `${key} in a tier needs the base ${key} price too: a tier raises prices the base rule states` });
-        }
-      }
-    });
+    }
   });
+}
+type PriceTierInput = z.output<typeof tierSchema>;
+
+/** A price the source states exactly: rates per 1M tokens, optionally tiered by prompt size. */
+const exactRuleShape = {
+  type: z.literal('rate'),
+  ...rateFields,
+  /** Higher rates for long prompts, in increasing order of `above`. */
+  tiers: z.array(tierSchema).default([]),
+  /** Where the rates are stated. */
+  source: source(),
+};
 
 /**
  * A figure a source displays that is not a rate (RunAPI's "from $0.010 / 1K tokens",
  * rounded to whole cents). Kept verbatim and never used in arithmetic.
  */
-const listedRuleSchema = z.strictObject(
-  {
-    type: z.literal('listed'),
-    /** The figure exactly as the source shows it, e.g. "from $0.010 / 1K tokens". */
-    display: oneLine('display'),
-    /** How the source rounds it, e.g. "whole cents". */
-    rounding: oneLine('rounding'),
-    source: source(),
-    checked: isoDate,
-  },
-  {
-    error: (iss) =>
-      iss.code === 'unrecognized_keys' && iss.keys.some((k) => (rateKeys as readonly string[]).includes(k))
-        ? `a listed price is a figure the source displays, not a rate: it takes display, rounding, source and checked; give type "rate" with input and output if the source states exact rates`
-        : undefined,
-  },
-);
+const listedRuleShape = {
+  type: z.literal('listed'),
+  /** The figure exactly as the source shows it, e.g. "from $0.010 / 1K tokens". */
+  display: oneLine('display'),
+  /** How the source rounds it, e.g. "whole cents". */
+  rounding: oneLine('rounding'),
+  source: source(),
+};
+const listedRuleParams = {
+  error: (iss: { code?: string; keys?: string[] }) =>
+    iss.code === 'unrecognized_keys' && iss.keys?.some((k) => (rateKeys as readonly string[]).includes(k))
+      ? `a listed price is a figure the source displays, not a rate: it takes display, rounding, source and checked; give type "rate" with input and output if the source states exact rates`
+      : undefined,
+};
 
 /** The provider serves the model but publishes no price for it. */
-const unpublishedRuleSchema = z.strictObject({
-  type: z.literal('unpublished'),
-  source: source(),
-  checked: isoDate,
-});
+const unpublishedRuleShape = { type: z.literal('unpublished'), source: source() };
 
 const priceTypes = ['rate', 'listed', 'unpublished'] as const;
-
-/** How an offer is priced: exact rates, a listed display figure, or not published. */
-export const priceRuleSchema = z.discriminatedUnion('type', [exactRuleSchema, listedRuleSchema, unpublishedRuleSchema], {
-  error: (iss) =>
+const priceTypeError = {
+  error: (iss: { code?: string }) =>
     iss.code === 'invalid_union' || iss.code === 'invalid_type'
       ? `price needs a type: ${priceTypes.map((t) => `"${t}"`).join(', ')} ("rate": exact input and output per 1M tokens; "listed": a figure the source displays; "unpublished": no price stated)`
       : undefined,
-});
+};
 
-/** An earlier exact price of an offer and the day it stopped applying: the feed announces each change. */
-const priceChangeSchema = z.strictObject({
-  /** The day the next price took effect. */
-  date: isoDate,
-  ...rateFields,
-});
+/** How an offer is priced now: exact rates, a listed display figure, or not published. */
+export const priceRuleSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ ...exactRuleShape, ...ruleDates.current }).superRefine(refineTiers),
+    z.strictObject({ ...listedRuleShape, ...ruleDates.current }, listedRuleParams),
+    z.strictObject({ ...unpublishedRuleShape, ...ruleDates.current }),
+  ],
+  priceTypeError,
+);
+
+/** An earlier price rule of an offer, with the day it took effect; the next rule's `since` ended it. */
+export const earlierPriceRuleSchema = z.discriminatedUnion(
+  'type',
+  [
+    z.strictObject({ ...exactRuleShape, ...ruleDates.earlier }).superRefine(refineTiers),
+    z.strictObject({ ...listedRuleShape, ...ruleDates.earlier }, listedRuleParams),
+    z.strictObject({ ...unpublishedRuleShape, ...ruleDates.earlier }),
+  ],
+  priceTypeError,
+);
 
 const outputSpeedSchema = z.strictObject({
   tokensPerSecond: z.number({ error: 'tokensPerSecond must be a number' }).positive('tokensPerSecond must be positive'),
@@ -278,10 +303,12 @@ export const offerSchema = z.strictObject({
   outputCap: outputCapSchema.optional(),
   /** Output speed here, where the provider states it. */
   outputSpeed: outputSpeedSchema.optional(),
-  /** The price rule. */
+  /** The price rule in effect. */
   price: priceRuleSchema,
-  /** Earlier exact prices, oldest first, each with the day it was replaced. */
-  priceChanges: z.array(priceChangeSchema).default([]),
+  /** Earlier price rules, oldest first, each with the day it took effect (`since`) and its source. */
+  history: z.array(earlierPriceRuleSchema).default([]),
+  /** The last day the provider serves this offer, where it ends before the model does. */
+  until: isoDate.optional(),
   /** Where the offer's model ID, endpoint and limits are stated. */
   source: source(),
   /** When they were last checked. */
@@ -324,6 +351,12 @@ export const variantFactsShape = {
   name: oneLine('name').optional(),
   /** Lifecycle status. */
   status: z.enum(variantStatuses, { error: `status must be one of ${variantStatuses.join(', ')}` }),
+  /** The day the maker deprecated it (announced its end); required for a deprecated or retired variant. */
+  deprecated: isoDate.optional(),
+  /** The day it stops (or stopped) being served; required for a retired variant. */
+  retires: isoDate.optional(),
+  /** The variant to move to: a slug of the same family, or `family/slug` for another family. */
+  successor: z.string({ error: 'successor must be a variant slug such as "m2.5", or family/slug' }).regex(/^(?:[a-z0-9][a-z0-9.-]*\/)?[a-z0-9][a-z0-9.-]*$/, 'successor must be a variant slug such as "m2.5", or family/slug').optional(),
   /** When the maker released it. */
   releaseDate: isoDate,
   /** Context window in tokens (input and output together). */
@@ -416,7 +449,7 @@ export const providerFactsShape = {
     .array(
       z.strictObject({
         protocol: z.enum(protocols, { error: `protocol must be one of ${protocols.join(', ')}` }),
-        url: z.string().regex(/^https:\/\/[\w.-]+(?::\d+)?(?:\/[\w.~%{}-]*)*$/, 'url must be an https URL without a trailing slash, query or spaces'),
+        url: z.string().regex(/^https:\/\/[\w.-]+(?::\d+)?(?:\/[\w.~%{}-]+)*$/, 'url must be an https URL without a trailing slash, query or spaces'),
       }),
     )
     .min(1, 'list at least one base URL'),
@@ -461,8 +494,10 @@ export type ProviderSource = z.output<typeof providerSourceSchema>;
 export type ProviderWords = z.output<typeof providerTranslationSchema>;
 export type PriceRule = z.output<typeof priceRuleSchema>;
 export type ExactPriceRule = Extract<PriceRule, { type: 'rate' }>;
+/** A rule as history tables and feeds read it: current or earlier, `since` known or not. */
+export type DatedPriceRule = PriceRule | EarlierPriceRule;
 export type PriceTier = ExactPriceRule['tiers'][number];
-export type PriceChange = z.output<typeof priceChangeSchema>;
+export type EarlierPriceRule = z.output<typeof earlierPriceRuleSchema>;
 export type OfferSource = z.output<typeof offerSchema>;
 export type FactConflict = z.output<typeof factConflictSchema>;
 export type RequestParameter = z.output<typeof parameterSchema>;

@@ -74,6 +74,11 @@ export interface Variant extends SharedFacts {
   /** The model's own ID, as its maker names it. */
   modelId: string;
   status: VariantStatus;
+  /** Lifecycle dates and the variant to move to, where the maker has announced an end. */
+  deprecated?: string;
+  retires?: string;
+  /** The successor, resolved: the variant itself. */
+  successor?: Variant;
   releaseDate: string;
   contextWindow: number;
   maxOutputTokens: number;

@@ -10,13 +10,14 @@ import type { Catalog, Family, Variant } from '../content/types';
 import { bestOf, comparePrice, compareVariants, pairSlug, type PairDifferences, type ScoreDelta, type Standing } from '../compare';
 import { formatDate, formatDecimal, formatInteger, formatPercent, formatUsd } from '../format';
 import { priceContextChart } from '../chart';
-import { catalogUpdated, latestDate } from '../catalog';
+import { catalogUpdated, familyUpdated, latestDate } from '../catalog';
+import { isCurrent } from '../history';
 import { basisRule, blendedPerMillion, offerRule, workloadCost, type Workload } from '../pricing';
 import { basisBlended } from '../labels';
 import type { Offer } from '../content/types';
 import { catalogPart, comparePath, pairPath, variantPath } from '../routes';
 import { partLinks, partTitle } from './parts';
-import { formatList, joinSentences, presentBasisPrice, presentContext, presentSpeed } from './present';
+import { formatList, joinSentences, presentBasisPrice, presentContext, presentRecentChange, presentSpeed } from './present';
 
 
 /** Capabilities a variant's API surface offers, derived from its request parameters. */
@@ -56,10 +57,12 @@ export interface CompareRow {
   blendedValue: number | undefined;
   /** The provider whose prices the row shows. */
   basisName: string;
+  /** "Price cut on 1 November 2026" when the basis price changed recently; empty otherwise. */
+  recentChange: string;
 }
 
 /** Rows of a comparison table, on each family's comparison basis; best values are marked across `variants`, among exact prices only. */
-export function comparisonRows(variants: readonly Variant[], familyNames: ReadonlyMap<string, string>, locale: Locale): { rows: CompareRow[]; benchmarks: { id: BenchmarkId; name: string }[] } {
+export function comparisonRows(variants: readonly Variant[], familyNames: ReadonlyMap<string, string>, locale: Locale, asOf: string): { rows: CompareRow[]; benchmarks: { id: BenchmarkId; name: string }[] } {
   const t = useTranslations(locale);
   const keyed = variants.map((v) => ({ slug: `${v.familySlug}/${v.slug}`, v, rule: basisRule(v) }));
   const bestInput = bestOf(keyed, (k) => k.rule?.input, 'min');
@@ -98,6 +101,7 @@ export function comparisonRows(variants: readonly Variant[], familyNames: Readon
       capabilitiesText: formatList(locale, capabilitiesOf(v).map((id) => t(`capability.${id}`))),
       blendedValue: blended,
       basisName: v.basis?.provider.name ?? dash,
+      recentChange: presentRecentChange(v, asOf, locale),
     } satisfies CompareRow;
   });
   return { rows, benchmarks: shown.map((id) => ({ id, name: benchmarks[id].name })) };
@@ -331,8 +335,9 @@ export function familyNames(catalog: Catalog): Map<string, string> {
 export function buildCompareAllView(catalog: Catalog, locale: Locale, part = 1) {
   const t = useTranslations(locale);
   const listed = catalogPart(catalog, part);
-  const variants = listed.families.flatMap((f) => f.variants);
-  const { rows, benchmarks: shown } = comparisonRows(variants, familyNames(listed), locale);
+  // Retired variants stay reachable from their family page and the index, but leave the default comparison.
+  const variants = listed.families.flatMap((f) => f.variants.filter(isCurrent));
+  const { rows, benchmarks: shown } = comparisonRows(variants, familyNames(listed), locale, catalogUpdated(catalog));
   return {
     title: partTitle(catalog, locale, part, 'parts.title', t('compare.title')),
     heading: t('compare.heading'),
@@ -352,11 +357,13 @@ export function buildCompareAllView(catalog: Catalog, locale: Locale, part = 1) 
 /** The comparison part of a family page: table rows and chart. */
 export function buildFamilyComparison(family: Family, locale: Locale) {
   const t = useTranslations(locale);
-  const { rows, benchmarks: shown } = comparisonRows(family.variants, new Map([[family.slug, family.name]]), locale);
+  const current = family.variants.filter(isCurrent);
+  const { rows, benchmarks: shown } = comparisonRows(current, new Map([[family.slug, family.name]]), locale, familyUpdated(family));
   return {
     rows,
     benchmarks: shown,
-    chart: priceContextChart(family.variants, (usd) => formatUsd(usd, locale)),
+    retired: family.variants.filter((v) => !isCurrent(v)).map((v) => ({ name: v.name, href: variantPath(locale, v.familySlug, v.slug), retired: formatDate(v.retires ?? v.updated, locale) })),
+    chart: priceContextChart(current, (usd) => formatUsd(usd, locale)),
     chartTitle: t('chart.title', { name: family.name }),
   };
 }

@@ -27,6 +27,7 @@ import {
   presentModality,
   presentBasisPrice,
   presentParameterRange,
+  presentRecentChange,
   presentRule,
   presentSpeed,
   type PresentedRule,
@@ -43,9 +44,11 @@ export interface VariantRow {
   output: string;
   status: string;
   labels: string[];
+  /** "Price cut on …" when the basis price changed recently. */
+  recentChange: string;
 }
 
-function variantRow(variant: Variant, locale: Locale, labels: readonly VariantLabel[]): VariantRow {
+function variantRow(variant: Variant, locale: Locale, labels: readonly VariantLabel[], asOf: string): VariantRow {
   const price = presentBasisPrice(variant, locale);
   const context = presentContext(variant.contextWindow, locale);
   return {
@@ -58,13 +61,15 @@ function variantRow(variant: Variant, locale: Locale, labels: readonly VariantLa
     output: price.output,
     status: translate(locale, `status.${variant.status}`),
     labels: presentLabels(labels, locale),
+    recentChange: presentRecentChange(variant, asOf, locale),
   };
 }
 
 /** Rows for all of a family's variants, with labels computed across the family. */
 export function familyVariantRows(family: Family, locale: Locale): VariantRow[] {
   const labels = computeVariantLabels(family.variants);
-  return family.variants.map((v) => variantRow(v, locale, labels.get(v.slug) ?? []));
+  const asOf = familyUpdated(family);
+  return family.variants.map((v) => variantRow(v, locale, labels.get(v.slug) ?? [], asOf));
 }
 
 /** The catalog index: every family and its variants, priced at each family's comparison basis. */
@@ -295,6 +300,44 @@ export function offerQuickStart(offer: Offer, locale: Locale) {
   };
 }
 
+/** A variant's lifecycle notice: the sentence, the successor's name and page, and the text around the name (to link it). */
+export interface LifecycleNotice {
+  text: string;
+  /** The successor's spec sheet in the same locale, when there is a successor. */
+  successorHref?: string;
+  successorName?: string;
+  /** `text` split around the successor's name: before + successorName + after === text. */
+  before: string;
+  after: string;
+}
+
+/**
+ * What a deprecated or retired variant's pages say first: since when it is deprecated, when it is
+ * (or was) retired, and which variant succeeds it. Undefined for a preview or active variant.
+ */
+export function lifecycleNotice(variant: Pick<Variant, 'name' | 'status' | 'deprecated' | 'retires' | 'successor'>, locale: Locale): LifecycleNotice | undefined {
+  if (variant.status !== 'deprecated' && variant.status !== 'retired') return undefined;
+  const successor = variant.successor;
+  // A slot filled with a marker, then split, so a page can link the name wherever the locale puts it.
+  const marker = '\u0000';
+  const values: Record<string, string> = { name: variant.name };
+  let key: Parameters<typeof translate>[1];
+  if (variant.status === 'retired') {
+    values['retires'] = formatDate(variant.retires ?? variant.deprecated ?? '', locale);
+    key = successor ? 'lifecycle.notice.retired' : 'lifecycle.notice.retiredNoSuccessor';
+  } else {
+    values['date'] = formatDate(variant.deprecated ?? '', locale);
+    if (variant.retires) values['retires'] = formatDate(variant.retires, locale);
+    key = variant.retires
+      ? successor ? 'lifecycle.notice.deprecated' : 'lifecycle.notice.deprecatedNoSuccessor'
+      : successor ? 'lifecycle.notice.deprecatedNoRetires' : 'lifecycle.notice.deprecatedOnly';
+  }
+  if (successor) values['successor'] = marker;
+  const [before = '', after = ''] = translate(locale, key, values).split(marker);
+  if (!successor) return { text: before, before, after: '' };
+  return { text: `${before}${successor.name}${after}`, successorHref: variantPath(locale, successor.familySlug, successor.slug), successorName: successor.name, before, after };
+}
+
 /**
  * Everything a variant's spec sheet says, as plain strings: the HTML page adds
  * highlighting; the Markdown mirror prints it as it is.
@@ -361,6 +404,7 @@ export function describeVariant(family: Family, variant: Variant, locale: Locale
     bodyHtml: renderMarkdown(words.body),
     status: t(`status.${variant.status}`),
     labels: presentLabels(labels.get(variant.slug) ?? [], locale),
+    lifecycle: lifecycleNotice(variant, locale),
     basis: family.basis.name,
     offers,
     offerNotes: notes,

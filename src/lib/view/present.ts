@@ -7,7 +7,8 @@ import { benchmarks, benchmarkIds, type BenchmarkId } from '../../config/benchma
 import { translate, type UiKey } from '../../i18n';
 import type { RequestParameter } from '../content/schema';
 import type { Offer, Variant } from '../content/types';
-import { formatContextShort, formatDecimal, formatInteger, formatPercent, formatUsd } from '../format';
+import { formatContextShort, formatDate, formatDecimal, formatInteger, formatPercent, formatUsd } from '../format';
+import { recentBasisChange } from '../history';
 import { basisRule } from '../pricing';
 import type { PriceRule } from '../content/schema';
 import type { VariantLabel } from '../labels';
@@ -71,6 +72,14 @@ export function presentBasisPrice(variant: Variant, locale: Locale): { input: st
     return { input: notListed, output: notListed, exact: false };
   }
   return { input: formatUsd(rule.input, locale), output: formatUsd(rule.output, locale), exact: true };
+}
+
+/** "Price cut on 1 November 2026" when the variant's basis price changed within `recentChangeDays` of `asOf`; empty otherwise. */
+export function presentRecentChange(variant: Variant, asOf: string, locale: Locale): string {
+  const change = recentBasisChange(variant, asOf);
+  if (!change) return '';
+  const key = change.direction === 'down' ? 'recent.cut' : change.direction === 'up' ? 'recent.rise' : 'recent.change';
+  return translate(locale, key, { date: formatDate(change.date, locale) });
 }
 
 /** `204,800 tokens (200K)`. */
