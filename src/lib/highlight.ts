@@ -23,6 +23,11 @@ export async function highlight(code: string, lang: CodeLanguage): Promise<strin
   return html;
 }
 
+/** Code as plain preformatted text, escaped: for samples shown beside a highlighted twin that differs only in its URL, key and model ID. */
+export function plainCodeHtml(code: string): string {
+  return `<pre class="plain-code"><code>${code.replace(/[&<>"']/g, (c) => htmlEscapes[c] ?? c)}</code></pre>`;
+}
+
 /** A stand-in for the model ID while highlighting: a plain word, tokenised like any ID inside a string. */
 export const modelIdSlot = 'MODEL_ID_SLOT';
 

@@ -82,10 +82,10 @@ export function variantJsonLd(family: Family, variant: Variant, page: SitePage, 
     ...(eligible ? { eligibleQuantity: { '@type': 'QuantitativeValue', ...eligible, unitCode: 'C62', unitText: 'prompt tokens' } } : {}),
   });
   const specifications = (rates: Rates, eligible?: { minValue?: number | undefined; maxValue?: number | undefined }) => [
-    unit('Input tokens', rates.input, eligible),
-    unit('Output tokens', rates.output, eligible),
-    ...(rates.cacheRead !== undefined ? [unit('Cached input tokens (cache read)', rates.cacheRead, eligible)] : []),
-    ...(rates.cacheWrite !== undefined ? [unit('Input tokens written to the cache', rates.cacheWrite, eligible)] : []),
+    unit('Input', rates.input, eligible),
+    unit('Output', rates.output, eligible),
+    ...(rates.cacheRead !== undefined ? [unit('Cache read', rates.cacheRead, eligible)] : []),
+    ...(rates.cacheWrite !== undefined ? [unit('Cache write', rates.cacheWrite, eligible)] : []),
   ];
   const offers = [...variant.offers]
     .sort((a, b) => Number(b === variant.basis) - Number(a === variant.basis))

@@ -62,9 +62,12 @@ for (const locale of localeCodes) {
       await expect(spec.getByRole('link')).toHaveAttribute('href', 'https://huggingface.co/MiniMaxAI/MiniMax-M3');
       await expect(page.locator('#conflicts-caption').locator('xpath=ancestor::table')).toContainText('512,000');
       await expect(page.locator('#benchmarks-caption').locator('xpath=ancestor::table')).toContainText('80.5%');
-      // A curl, Python and JavaScript sample per provider, then the response, highlighted at build time.
-      const blocks = page.locator('.code-block pre.shiki');
+      // A curl, Python and JavaScript sample per provider, then the response: the basis provider's samples and the
+      // response highlighted at build time, the others plain (they differ from the first only in URL, key and model ID).
+      const blocks = page.locator('.code-block pre');
       await expect(blocks).toHaveCount(7);
+      await expect(page.locator('.code-block pre.shiki')).toHaveCount(4);
+      await expect(blocks.nth(3)).toHaveClass('plain-code');
       await expect(blocks.nth(0)).toContainText('https://api.minimax.io/v1/chat/completions');
       await expect(blocks.nth(0)).toContainText('MINIMAX_API_KEY');
       await expect(blocks.nth(3)).toContainText('https://runapi.ai/v1/chat/completions');
