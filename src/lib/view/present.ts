@@ -156,5 +156,8 @@ export function formatList(locale: Locale, items: readonly string[], style: 'nar
     format = new Intl.ListFormat(locales[locale].intl, { type: 'conjunction', style });
     listFormats.set(key, format);
   }
-  return format.format(items);
+  // Chinese lists join with 及 / 和 and no spaces; between Latin words the locales' writing puts a space on each side
+  // ("CLOUDSWAY_API_KEY 及 CLOUDSWAY_ENDPOINT_PATH"), as the review of the zh pages asked.
+  const text = format.format(items);
+  return locale === 'en' ? text : text.replace(/([\x21-\x7e])(及|和|與|或)(?=[\x21-\x7e])/g, '$1 $2 ');
 }
