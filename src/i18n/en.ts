@@ -4,6 +4,7 @@
  * a missing value is an error, never a literal `{name}` on a page.
  */
 export const en = {
+  'site.name': 'Model Catalog',
   'site.tagline': 'Prices, limits and quick starts for LLM API models',
   'site.description': 'An independent catalog of LLM API models: what each variant costs, its limits, and how to call it.',
   'nav.skipToContent': 'Skip to content',
@@ -271,6 +272,8 @@ export const en = {
   'feed.tier': '{rates}; for prompts above {above} tokens, {tierRates}',
   'feed.priceChangePercents': 'Change: {changes}.',
   'feed.source': 'Source: {source}.',
+  'feed.status': '{name}: {status}',
+  'feed.statusSummary': 'The status of {name} is {status} since {date}.',
   'feed.deprecated': '{name} deprecated',
   'feed.deprecatedSummary': '{name} is deprecated as of {date}.',
   'feed.retiresOn': 'Retirement date: {date}.',

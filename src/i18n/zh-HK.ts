@@ -2,6 +2,7 @@
 import type { UiDictionary } from './en';
 
 export const zhHK: UiDictionary = {
+  'site.name': '模型目錄',
   'site.tagline': 'LLM API 模型的價格、限制及快速入門',
   'site.description': '獨立的 LLM API 模型目錄：各型號的收費、限制及調用方法。',
   'nav.skipToContent': '跳至內容',
@@ -268,6 +269,8 @@ export const zhHK: UiDictionary = {
   'feed.tier': '{rates}；提示超過 {above} 個 token 時為 {tierRates}',
   'feed.priceChangePercents': '變動幅度：{changes}。',
   'feed.source': '來源：{source}。',
+  'feed.status': '{name}：{status}',
+  'feed.statusSummary': '{name} 自 {date} 起狀態為「{status}」。',
   'feed.deprecated': '{name} 已棄用',
   'feed.deprecatedSummary': '{name} 自 {date} 起棄用。',
   'feed.retiresOn': '停用日期：{date}。',

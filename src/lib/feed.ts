@@ -22,7 +22,7 @@ import { joinSentences } from './view/present';
 import { escapeXml } from './xml';
 
 /** What an entry reports. */
-export type FeedEntryKind = 'added' | 'offer' | 'price' | 'deprecated' | 'retired';
+export type FeedEntryKind = 'added' | 'offer' | 'price' | 'status' | 'deprecated' | 'retired';
 
 export interface FeedEntry {
   /** A tag: URI from the site host, the date, the page path and the kind; the same on every build. */
@@ -107,7 +107,7 @@ function feedTitle(scope: ResolvedScope, locale: Locale): string {
       : scope.kind === 'family'
         ? translate(locale, 'feed.familyTitle', { name: scope.family.name })
         : translate(locale, 'feed.variantTitle', { name: scope.variant.name });
-  return `${site.brandName}: ${title}`;
+  return translate(locale, 'value.labelled', { label: translate(locale, 'site.name'), value: title });
 }
 
 function feedSubtitle(scope: ResolvedScope, locale: Locale): string {
@@ -203,6 +203,10 @@ export function variantFeedEntries(variant: Variant, locale: Locale): FeedEntry[
       add('price', change.date, `price-${offer.provider.id}-${change.date}`, translate(locale, 'feed.priceChanged', { name, provider }), priceChangeSummary(variant, offer, change, locale));
     }
   }
+  if (variant.statusSince !== undefined) {
+    const status = translate(locale, `status.${variant.status}`);
+    add('status', variant.statusSince, `status-${variant.status}`, translate(locale, 'feed.status', { name, status }), translate(locale, 'feed.statusSummary', { name, status, date: formatDate(variant.statusSince, locale) }));
+  }
   const successor = variant.successor ? translate(locale, 'feed.successor', { successor: variant.successor.name }) : '';
   if (variant.deprecated !== undefined) {
     add(
@@ -268,7 +272,7 @@ export function buildAtomFeed(catalog: Catalog, locale: Locale, scope: FeedScope
     `  <link rel="alternate" type="text/html" href="${text(absoluteUrl(page))}"/>`,
     `  <link rel="alternate" type="text/markdown" href="${text(absoluteUrl(mirrorPathOf(page)))}"/>`,
     `  <updated>${updated}T00:00:00Z</updated>`,
-    `  <author><name>${text(site.brandName)}</name></author>`,
+    `  <author><name>${text(translate(locale, 'site.name'))}</name></author>`,
     ...entries.map((e) =>
       [
         '  <entry>',

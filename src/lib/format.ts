@@ -96,9 +96,12 @@ export function formatContextShort(tokens: number): string {
   return `${cleanDecimal(Math.round(tokens / 100) / 10)}K`;
 }
 
-/** Parameter counts in the locale's compact style: 230B in English, 2300億 in Chinese. */
-export function formatParameterCount(billions: number, locale: Locale): string {
-  return numberFormat(locale, 'compact', () => ({ notation: 'compact', maximumFractionDigits: 1 })).format(billions * 1e9);
+/**
+ * Parameter counts as 230B in every locale: the Chinese pages write model sizes as the English ones do (Intl's
+ * compact zh-TW form, 2300億, read as machine output and differed from zh-HK's 230B).
+ */
+export function formatParameterCount(billions: number, _locale: Locale): string {
+  return `${formatDecimal(billions, 'en', 1)}B`;
 }
 
 /** A calendar date (YYYY-MM-DD) in the locale's long form, read as UTC so builds do not depend on the time zone. */

@@ -44,7 +44,7 @@ export function buildRootLlmsTxt(catalog: Catalog): string {
 export function buildLocaleLlmsTxt(catalog: Catalog, locale: Locale): string {
   const links = localeLinks(catalog, locale);
   const parts = [
-    `# ${escapeMarkdown(site.brandName)} (${locales[locale].label})`,
+    `# ${escapeMarkdown(translate(locale, 'site.name'))} (${locales[locale].label})`,
     `> ${oneLine(translate(locale, 'site.description'))}`,
     `## ${translate(locale, 'llms.catalog')}`,
     links.catalog.join('\n'),
@@ -70,7 +70,7 @@ export function buildLlmsFullTxt(catalog: Catalog, locale: Locale, mirrorOf?: (p
 
 /** `buildLlmsFullTxt` piece by piece, so a build can write the file without holding all of it. */
 export function* llmsFullTxtParts(catalog: Catalog, locale: Locale, mirrorOf: (page: SitePage) => string = (page) => buildMirror(page, catalog)): Generator<string> {
-  yield `# ${escapeMarkdown(site.brandName)} (${locales[locale].label})\n\n> ${oneLine(translate(locale, 'site.description'))}\n\n`;
+  yield `# ${escapeMarkdown(translate(locale, 'site.name'))} (${locales[locale].label})\n\n> ${oneLine(translate(locale, 'site.description'))}\n\n`;
   let first = true;
   for (const page of listPages(catalog)) {
     if (page.locale !== locale || !page.mirrorPath || page.kind === 'pair') continue;

@@ -341,7 +341,8 @@ export function buildVariantMirror(family: Family, variant: Variant, locale: Loc
     escapeMarkdown(t('response.lede')),
     codeBlock(d.responseExample, 'json'),
     `## ${t('variant.useCasesHeading')}`,
-    d.useCases.map((u) => `- **${escapeMarkdown(u.title)}**: ${escapeMarkdown(u.description).replace(/\n/g, ' ')}`).join('\n'),
+    // The locale's own colon after the bold title (full-width in Chinese).
+    d.useCases.map((u) => `- **${escapeMarkdown(u.title)}**${locale === 'en' ? ': ' : '：'}${escapeMarkdown(u.description).replace(/\n/g, ' ')}`).join('\n'),
     ...(d.faq.length ? [`## ${escapeMarkdown(t('variant.faqHeading', { name: d.name }))}`, faqSection(d.faq)] : []),
     `## ${escapeMarkdown(t('variant.differencesHeading', { name: d.name }))}`,
     escapeMarkdown(t('variant.differencesCaption', { name: d.name, provider: d.basis })),

@@ -4,6 +4,7 @@
  */
 import { locales, sourceLocale } from '../config/locales';
 import { site } from '../config/site';
+import { translate } from '../i18n';
 import type { Family, Variant } from './content/types';
 import { offerRule, type Rates } from './pricing';
 import { absoluteUrl, socialImagePath, type SitePage } from './routes';
@@ -27,7 +28,7 @@ export function openGraph(page: SitePage, languages: readonly LanguageLink[], ti
   const own = locales[page.locale].ogLocale;
   return [
     { property: 'og:type', content: page.kind === 'variant' ? 'product' : 'website' },
-    { property: 'og:site_name', content: site.brandName },
+    { property: 'og:site_name', content: translate(page.locale, 'site.name') },
     { property: 'og:title', content: title },
     { property: 'og:description', content: description },
     { property: 'og:url', content: absoluteUrl(page.path) },

@@ -12,7 +12,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import { locales } from '../config/locales';
-import { site } from '../config/site';
 import { translate } from '../i18n';
 import { findFamily, findVariant } from './catalog';
 import type { Catalog } from './content/types';
@@ -93,7 +92,7 @@ export function buildSocialCard(page: SitePage, catalog: Catalog): SocialCard {
     pagePath: page.path,
     imagePath: socialImagePath(page),
     lang: locales[locale].bcp47,
-    brand: site.brandName,
+    brand: translate(locale, 'site.name'),
     ...content,
     alt: [content.title, ...content.facts].join(translate(locale, 'value.separator')),
   };

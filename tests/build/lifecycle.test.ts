@@ -77,4 +77,14 @@ describe('lifecycle on the pages', () => {
     expect(read('zh-TW/models/legacy.html')).toContain('2026年9月15日 降價');
     expect(read('en/models/legacy.md')).toContain('Price cut on September 15, 2026');
   });
+
+  test('a dated status change is announced in the family and variant feeds', () => {
+    for (const feed of ['en/feeds/legacy.xml', 'en/feeds/legacy/l3.xml']) {
+      const xml = read(feed);
+      const entry = /<entry>(?:(?!<\/entry>)[\s\S])*\/status-active<\/id>[\s\S]*?<\/entry>/.exec(xml)?.[0] ?? '';
+      expect(entry, feed).toContain('<updated>2026-02-01T00:00:00Z</updated>');
+      expect(entry).toContain('Legacy-L3: Available');
+    }
+    expect(read('zh-HK/feeds/legacy/l3.xml')).toContain('狀態為「可用」');
+  });
 });

@@ -325,7 +325,7 @@ describe('feed discovery and serving', () => {
     expect(feedPathFor(find('variant'))).toBe('/zh-TW/feeds/fam/v0.xml');
     for (const kind of ['home', 'pair', 'search', 'not-found']) expect(feedPathFor(find(kind, kind === 'home' ? 'en' : 'zh-TW'))).toBeUndefined();
     expect(feedLinkFor(find('family', 'en'), catalog)).toEqual({ path: '/en/feeds/fam.xml', href: absoluteUrl('/en/feeds/fam.xml'), title: 'Model Catalog: Changes to Fam models' });
-    expect(feedLinkFor(find('variant', 'zh-HK'), catalog)?.title).toBe('Model Catalog: Fam-V0 更新');
+    expect(feedLinkFor(find('variant', 'zh-HK'), catalog)?.title).toBe('模型目錄：Fam-V0 更新');
   });
 
   test('no feed path is a page path or under /{locale}/models/', () => {

@@ -46,7 +46,7 @@ describe('context and counts', () => {
     expect(formatPercent(80.5, 'en')).toBe('80.5%');
     expect(formatPercent(74, 'zh-TW')).toBe('74%');
     expect(formatParameterCount(230, 'en')).toBe('230B');
-    expect(formatParameterCount(230, 'zh-TW')).toBe('2300億');
+    expect(formatParameterCount(230, 'zh-TW')).toBe('230B');
   });
 
   test('dates are long-form and independent of the time zone', () => {

@@ -304,6 +304,8 @@ function checkLifecycle(facts: VariantSource, file: string, problems: ContentPro
   const ending = status === 'deprecated' || status === 'retired';
   if (ending && deprecated === undefined) problems.push({ file, field: 'deprecated', message: `a ${status} variant needs the day it was deprecated: deprecated: "YYYY-MM-DD"` });
   if (!ending && deprecated !== undefined) problems.push({ file, field: 'status', message: `the variant has a deprecation date (${deprecated}): its status must be deprecated or retired, not ${status}` });
+  if (ending && facts.statusSince !== undefined) problems.push({ file, field: 'statusSince', message: `a ${status} variant dates its status with deprecated${status === 'retired' ? ' and retires' : ''}, not statusSince` });
+  if (facts.statusSince !== undefined && facts.statusSince > facts.updated) problems.push({ file, field: 'statusSince', message: `statusSince (${facts.statusSince}) is after the facts were checked (${facts.updated})` });
   if (!ending && successor !== undefined) problems.push({ file, field: 'successor', message: `only a deprecated or retired variant has a successor; its status is ${status}` });
   if (status === 'retired' && retires === undefined) problems.push({ file, field: 'retires', message: 'a retired variant needs the day it was retired: retires: "YYYY-MM-DD"' });
   if (status === 'retired' && retires !== undefined && retires > facts.updated) {
@@ -475,6 +477,7 @@ export function loadCatalog(contentDir: string = defaultContentDir()): Catalog {
         name: facts.name ?? facts.modelId,
         modelId: facts.modelId,
         status: facts.status,
+        ...(facts.statusSince ? { statusSince: facts.statusSince } : {}),
         ...(facts.deprecated ? { deprecated: facts.deprecated } : {}),
         ...(facts.retires ? { retires: facts.retires } : {}),
         releaseDate: facts.releaseDate,

@@ -351,6 +351,8 @@ export const variantFactsShape = {
   name: oneLine('name').optional(),
   /** Lifecycle status. */
   status: z.enum(variantStatuses, { error: `status must be one of ${variantStatuses.join(', ')}` }),
+  /** The day a preview or active variant's status took effect (it left preview, say); the feeds announce it. Deprecated and retired variants date theirs with `deprecated` and `retires`. */
+  statusSince: isoDate.optional(),
   /** The day the maker deprecated it (announced its end); required for a deprecated or retired variant. */
   deprecated: isoDate.optional(),
   /** The day it stops (or stopped) being served; required for a retired variant. */

@@ -74,6 +74,8 @@ export interface Variant extends SharedFacts {
   /** The model's own ID, as its maker names it. */
   modelId: string;
   status: VariantStatus;
+  /** The day a preview or active status took effect, where the content dates it. */
+  statusSince?: string;
   /** Lifecycle dates and the variant to move to, where the maker has announced an end. */
   deprecated?: string;
   retires?: string;
