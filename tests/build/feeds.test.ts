@@ -5,14 +5,13 @@
  * entries on the right dates, links to pages and mirrors that exist in the
  * build, served as Atom, discovered from the pages, and kept out of the sitemap.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { buildEnv } from '../build-env';
+import { buildSite } from '../build-env';
 import { loadCatalog } from '../../src/lib/content/load';
 import { familyFeedPath, variantFeedPath } from '../../src/lib/feed';
 import { feedPath } from '../../src/lib/routes';
@@ -24,13 +23,7 @@ const fixture = 'tests/fixtures/lifecycle';
 const outDir = mkdtempSync(path.join(tmpdir(), 'catalog-feeds-'));
 const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
 
-beforeAll(() => {
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: buildEnv({ CATALOG_CONTENT_DIR: fixture, CATALOG_OUT_DIR: outDir, NO_COLOR: '1' }),
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`lifecycle fixture did not build:\n${result.stdout}\n${result.stderr}`);
-});
+beforeAll(() => buildSite(fixture, outDir));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 const catalog = loadCatalog(fixture);

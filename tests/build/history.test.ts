@@ -5,7 +5,6 @@
  * the content, the JSON carries the history and the deprecations and validates against its schema;
  * the real site, which knows no price history, shows none.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -13,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildEnv } from '../build-env';
+import { buildSite } from '../build-env';
 import { localeCodes } from '../../src/config/locales';
 import { translate } from '../../src/i18n';
 import { loadCatalog } from '../../src/lib/content/load';
@@ -27,17 +26,9 @@ const outDir = path.join(work, 'lifecycle');
 const realDir = path.join(work, 'real');
 const read = (file: string, root = outDir) => readFileSync(path.join(root, file), 'utf8');
 
-function build(content: string, out: string): void {
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: buildEnv({ CATALOG_CONTENT_DIR: content, CATALOG_OUT_DIR: out, NO_COLOR: '1' }),
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`${content} did not build:\n${result.stdout}\n${result.stderr}`);
-}
-
 beforeAll(() => {
-  build(fixture, outDir);
-  build('content', realDir);
+  buildSite(fixture, outDir);
+  buildSite('content', realDir);
 }, 300_000);
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -3,12 +3,11 @@
  * must come back exactly from mirror frontmatter, Markdown tables and the JSON
  * catalog, and never break out of their context in the HTML.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildEnv } from '../build-env';
+import { buildSite } from '../build-env';
 import { loadCatalog } from '../../src/lib/content/load';
 import { familyMirrorData, variantMirrorData } from '../../src/lib/mirror';
 import { readFrontmatter, readTables, splitMirror } from '../mirror-reading';
@@ -21,13 +20,7 @@ const NAME = 'Acme </script><!-- "q" \'s\': #1 | yes --- \u2028end';
 const TITLE = 'Acme </script><!-- "Family" : # | yes --- \u2028x';
 const MULTI = 'Line one </script> & <!-- "two" \'three\': #4 | yes\n---\nline \u2028 end';
 
-beforeAll(() => {
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: buildEnv({ CATALOG_CONTENT_DIR: fixture, CATALOG_OUT_DIR: outDir, NO_COLOR: '1' }),
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`hostile fixture did not build:\n${result.stdout}\n${result.stderr}`);
-});
+beforeAll(() => buildSite(fixture, outDir));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('hostile strings', () => {

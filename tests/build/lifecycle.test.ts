@@ -5,12 +5,11 @@
  * successor, retired variants out of the comparison, the chart and the labels
  * but still reachable, and the recent price cut marked on the family table.
  */
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { buildEnv } from '../build-env';
+import { buildSite } from '../build-env';
 import { localeCodes } from '../../src/config/locales';
 import { visibleText } from '../site/built-site';
 
@@ -20,13 +19,7 @@ const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
 /** The family page's comparison table, as HTML. */
 const compareTable = (html: string) => /<table class="compare-table"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
 
-beforeAll(() => {
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-    env: buildEnv({ CATALOG_CONTENT_DIR: fixture, CATALOG_OUT_DIR: outDir, NO_COLOR: '1' }),
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`lifecycle fixture did not build:\n${result.stdout}\n${result.stderr}`);
-});
+beforeAll(() => buildSite(fixture, outDir));
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('lifecycle on the pages', () => {
