@@ -173,10 +173,10 @@ describe('the lifecycle notice', () => {
 
   test('deprecated, retired and active variants', () => {
     expect(lifecycleNotice(l2!, 'en')).toEqual({
-      text: 'Legacy-L2 is deprecated since October 1, 2026; it is retired on March 31, 2027. Its successor is Legacy-L3.',
+      text: 'Legacy-L2 has been deprecated since October 1, 2026 and retires on March 31, 2027. Its successor is Legacy-L3.',
       successorHref: '/en/models/legacy/l3',
       successorName: 'Legacy-L3',
-      before: 'Legacy-L2 is deprecated since October 1, 2026; it is retired on March 31, 2027. Its successor is ',
+      before: 'Legacy-L2 has been deprecated since October 1, 2026 and retires on March 31, 2027. Its successor is ',
       after: '.',
     });
     expect(lifecycleNotice(l1!, 'zh-HK')?.text).toBe('Legacy-L1 已於 2026年6月1日 停用。本頁保留作紀錄之用；其後繼型號為 Legacy-L3。');
