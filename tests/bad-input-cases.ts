@@ -49,6 +49,8 @@ export const badInputCases: BadInputCase[] = [
   { name: 'no-offers', file: 'models/acme/a1/en.md', field: 'offers', message: /list at least one offer/ },
   { name: 'dangling-reference', file: 'models/acme/a2/en.md', field: 'sharesWeightsWith', message: /"a9" is not another variant of acme; expected one of a1/ },
   { name: 'unfilled-template', file: 'models/acme/a1/zh-TW.md', field: 'summary', message: /unfilled template/ },
+  { name: 'html-in-list', file: 'models/acme/a1/zh-TW.md', field: 'body', message: /contains raw HTML at line 4 of the body \("<img src=x onerror=alert\(1\)>"\); write Markdown only/ },
+  { name: 'javascript-link', file: 'models/acme/a2/en.md', field: 'body', message: /a link at line 3 of the body goes to "JaVaScRiPt:alert\(1\)": links and images take https:, http:, mailto: or a site-relative URL/ },
   { name: 'html-entity', file: 'models/acme/en.md', field: 'body', message: /HTML entity "&#39;"; write the character itself/ },
   { name: 'variant-not-in-order', file: 'models/acme/en.md', field: 'variantOrder', message: /variant folder "a2" is not listed/ },
 ];

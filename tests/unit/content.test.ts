@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { loadCatalog, parseContentFile } from '../../src/lib/content/load';
+import { loadCatalog, parseContentFile, safeUrl } from '../../src/lib/content/load';
+import { renderMarkdown } from '../../src/lib/markdown';
 import { ContentError, type ContentProblem } from '../../src/lib/content/errors';
 import { badInputCases, expectedLine } from '../bad-input-cases';
 import { localeCodes } from '../../src/config/locales';
@@ -107,5 +108,21 @@ describe('parseContentFile', () => {
     parseContentFile('none.md', 'just text', problems);
     expect(problems.map((p) => p.file)).toEqual(['dup.md', 'none.md']);
     expect(problems[0]?.message).toMatch(/malformed YAML frontmatter.*unique/i);
+  });
+});
+
+describe('safeUrl', () => {
+  test('takes https, http, mailto and site-relative URLs, and nothing a browser would run', () => {
+    for (const ok of ['https://example.org/a', 'http://example.org', 'mailto:a@b.c', '/en/models', '#faq', 'models/minimax']) expect(safeUrl(ok), ok).toBe(true);
+    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '//evil.example/x', 'file:///etc/passwd']) expect(safeUrl(bad), bad).toBe(false);
+  });
+});
+
+describe('renderMarkdown, behind the loader', () => {
+  test('renders no raw HTML and no unsafe link, even nested in a list', () => {
+    const html = renderMarkdown('- <img src=x onerror=alert(1)>\n\n[a](javascript:alert(1)) [b](https://ok.example)\n');
+    expect(html).not.toMatch(/<img|onerror|javascript:/i);
+    expect(html).toContain('<a href="#">a</a>');
+    expect(html).toContain('<a href="https://ok.example">b</a>');
   });
 });

@@ -9,7 +9,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
-import { Lexer } from 'marked';
+import { Lexer, Marked } from 'marked';
 import { isLocale, localeCodes, sourceLocale, type Locale } from '../../config/locales';
 import {
   familySourceSchema,
@@ -32,6 +32,9 @@ import { ContentError, problemsFromZod, type ContentProblem } from './errors';
 import type { Catalog, Family, Offer, Provider, Score, Variant, WithBody } from './types';
 import type { BenchmarkId } from '../../config/benchmarks';
 import { reservedFamilySlugs } from '../routes';
+import { safeUrl } from '../markdown';
+
+export { safeUrl };
 
 /** Where content lives unless `CATALOG_CONTENT_DIR` says otherwise (fixtures, the benchmark). */
 export function defaultContentDir(): string {
@@ -103,13 +106,17 @@ function checkBody(file: string, body: string, problems: ContentProblem[], requi
     return;
   }
   checkProse(file, 'body', body, problems);
-  let html = false;
-  new Lexer().lex(body).forEach(function walk(token: { type: string; tokens?: unknown[] }): void {
-    if (token.type === 'html') html = true;
-    (token.tokens as (typeof token)[] | undefined)?.forEach(walk);
+  // walkTokens visits every nested token (list items, table cells, quotes), where raw HTML hid from a top-level check.
+  const lineOf = (raw: string) => body.slice(0, Math.max(0, body.indexOf(raw))).split('\n').length;
+  bodyParser.walkTokens(new Lexer().lex(body), (token) => {
+    if (token.type === 'html') problems.push({ file, field: 'body', message: `contains raw HTML at line ${lineOf(token.raw)} of the body ("${token.raw.trim().slice(0, 40)}"); write Markdown only` });
+    if ((token.type === 'link' || token.type === 'image') && !safeUrl(token.href)) {
+      problems.push({ file, field: 'body', message: `a ${token.type} at line ${lineOf(token.raw)} of the body goes to "${token.href.slice(0, 40)}": links and images take https:, http:, mailto: or a site-relative URL` });
+    }
   });
-  if (html) problems.push({ file, field: 'body', message: 'contains raw HTML; write Markdown only' });
 }
+
+const bodyParser = new Marked({ gfm: true });
 
 /** Every locale must answer the same ids as the en file, no more, no fewer. */
 function checkSameIds(file: string, field: string, expected: readonly string[], actual: readonly string[], problems: ContentProblem[]): void {
