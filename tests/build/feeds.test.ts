@@ -23,7 +23,7 @@ const fixture = 'tests/fixtures/lifecycle';
 const outDir = mkdtempSync(path.join(tmpdir(), 'catalog-feeds-'));
 const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
 
-beforeAll(() => buildSite(fixture, outDir));
+beforeAll(() => buildSite(fixture, outDir), 180_000);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 const catalog = loadCatalog(fixture);

@@ -20,7 +20,7 @@ const NAME = 'Acme </script><!-- "q" \'s\': #1 | yes --- \u2028end';
 const TITLE = 'Acme </script><!-- "Family" : # | yes --- \u2028x';
 const MULTI = 'Line one </script> & <!-- "two" \'three\': #4 | yes\n---\nline \u2028 end';
 
-beforeAll(() => buildSite(fixture, outDir));
+beforeAll(() => buildSite(fixture, outDir), 180_000);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('hostile strings', () => {

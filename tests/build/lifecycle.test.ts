@@ -19,7 +19,7 @@ const read = (file: string) => readFileSync(path.join(outDir, file), 'utf8');
 /** The family page's comparison table, as HTML. */
 const compareTable = (html: string) => /<table class="compare-table"[\s\S]*?<\/table>/.exec(html)?.[0] ?? '';
 
-beforeAll(() => buildSite(fixture, outDir));
+beforeAll(() => buildSite(fixture, outDir), 180_000);
 afterAll(() => rmSync(outDir, { recursive: true, force: true }));
 
 describe('lifecycle on the pages', () => {
