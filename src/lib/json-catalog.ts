@@ -10,7 +10,7 @@ import { site } from '../config/site';
 import { benchmarkIds } from '../config/benchmarks';
 import type { Catalog, Offer } from './content/types';
 import { protocols, variantStatuses, type DatedPriceRule, type EarlierPriceRule, type PriceRule } from './content/schema';
-import type { Rates } from './pricing';
+import { offersBasisFirst, type Rates } from './pricing';
 import { protocolPaths } from './snippets';
 import { catalogUpdated } from './catalog';
 import { absoluteUrl, jsonSchemaPath, mirrorPathOf, variantPath } from './routes';
@@ -141,7 +141,7 @@ export function buildJsonCatalog(catalog: Catalog) {
         facts_source: v.factsSource,
         // The comparison basis offer's price; null when the basis provider does not serve the variant.
         pricing: v.basis ? { provider: v.basis.provider.id, ...pricingJson(v.basis.price) } : null,
-        offers: [...v.offers].sort((a, b) => Number(b === v.basis) - Number(a === v.basis)).map(offerJson),
+        offers: offersBasisFirst(v).map(offerJson),
         benchmarks: Object.fromEntries(Object.entries(v.benchmarks).map(([id, score]) => [id, { score: score.score, source: score.source }])),
         supported_parameters: v.api.requestParameters.map((p) => p.name),
         updated: v.updated,

@@ -8,7 +8,7 @@ import { translate, useTranslations, type UiKey } from '../i18n';
 import type { Catalog, Family, Variant } from './content/types';
 import { cleanDecimal } from './format';
 import { codeBlock, escapeMarkdown, frontmatter, markdownLink, markdownTable, tableCell } from './markdown-out';
-import { basisRule, type Rates } from './pricing';
+import { basisRule, offersBasisFirst, type Rates } from './pricing';
 import type { EarlierPriceRule, PriceRule } from './content/schema';
 import { catalogUpdated, familyUpdated, latestDate } from './catalog';
 import { absoluteUrl, catalogPart, catalogParts, catalogPath, comparePath, familyPath, mirrorPathOf, pairPath, variantPath, type SitePage } from './routes';
@@ -74,8 +74,7 @@ function historyRuleData(rule: EarlierPriceRule): Record<string, unknown> {
 
 /** Every offer of a variant as frontmatter, the comparison basis first: exact values, sources and dates. */
 function offersData(variant: Variant): Record<string, unknown>[] {
-  return [...variant.offers]
-    .sort((a, b) => Number(b === variant.basis) - Number(a === variant.basis))
+  return offersBasisFirst(variant)
     .map((offer) => ({
       provider: offer.provider.id,
       provider_name: offer.provider.name,

@@ -28,6 +28,11 @@ export function offerRule(offer: Offer | undefined): ExactPriceRule | undefined 
   return offer ? exactRule(offer.price) : undefined;
 }
 
+/** A variant's offers with its comparison basis first, the others in file order: the order every table, sample, mirror and JSON lists them in. */
+export function offersBasisFirst(variant: Pick<Variant, 'offers' | 'basis'>): Offer[] {
+  return [...variant.offers].sort((a, b) => Number(b === variant.basis) - Number(a === variant.basis));
+}
+
 /** The offer a variant's comparisons use: the one from its family's comparison basis, if that provider serves it. */
 export function basisRule(variant: Pick<Variant, 'basis'>): ExactPriceRule | undefined {
   return offerRule(variant.basis);

@@ -6,7 +6,7 @@ import { locales, sourceLocale } from '../config/locales';
 import { site } from '../config/site';
 import { translate } from '../i18n';
 import type { Family, Variant } from './content/types';
-import { offerRule, type Rates } from './pricing';
+import { offerRule, offersBasisFirst, type Rates } from './pricing';
 import { absoluteUrl, socialImagePath, type SitePage } from './routes';
 import type { Crumb, LanguageLink } from './view/chrome';
 
@@ -88,8 +88,7 @@ export function variantJsonLd(family: Family, variant: Variant, page: SitePage, 
     ...(rates.cacheRead !== undefined ? [unit('Cache read', rates.cacheRead, eligible)] : []),
     ...(rates.cacheWrite !== undefined ? [unit('Cache write', rates.cacheWrite, eligible)] : []),
   ];
-  const offers = [...variant.offers]
-    .sort((a, b) => Number(b === variant.basis) - Number(a === variant.basis))
+  const offers = offersBasisFirst(variant)
     .flatMap((offer) => {
       const rule = offerRule(offer);
       if (!rule) return [];

@@ -12,7 +12,7 @@ import { formatDate, formatDecimal, formatInteger, formatPercent, formatUsd } fr
 import { priceContextChart } from '../chart';
 import { catalogUpdated, familyUpdated, latestDate } from '../catalog';
 import { isCurrent } from '../history';
-import { basisRule, blendedPerMillion, offerRule, workloadCost, type Workload } from '../pricing';
+import { basisRule, blendedPerMillion, offerRule, offersBasisFirst, workloadCost, type Workload } from '../pricing';
 import { basisBlended } from '../labels';
 import type { Offer } from '../content/types';
 import { catalogPart, comparePath, pairPath, variantPath } from '../routes';
@@ -284,8 +284,7 @@ export const calculatorWorkloads = [
 
 /** The offers of a variant with exact prices, the basis first: what costs can be computed for. */
 export function exactOffers(variant: Variant): Offer[] {
-  const exact = variant.offers.filter((o) => offerRule(o));
-  return [...exact.filter((o) => o === variant.basis), ...exact.filter((o) => o !== variant.basis)];
+  return offersBasisFirst(variant).filter((o) => offerRule(o));
 }
 
 /**

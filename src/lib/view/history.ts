@@ -11,7 +11,7 @@ import type { DatedPriceRule } from '../content/schema';
 import type { Offer, Variant } from '../content/types';
 import { formatDate, formatPercent, formatUsd } from '../format';
 import { percentChange, priceTimeline, rateKeys, type RateKey, type TimelineEntry } from '../history';
-import { exactRule } from '../pricing';
+import { exactRule, offersBasisFirst } from '../pricing';
 import { joinSentences } from './present';
 
 /** One row of an offer's price history table. */
@@ -280,8 +280,7 @@ export function hasPriceHistory(offer: Pick<Offer, 'history'>): boolean {
 
 /** The price history of a spec sheet: one view per offer that has history, the comparison basis first (as the providers table orders them). */
 export function variantHistoryViews(variant: Variant, locale: Locale): OfferHistoryView[] {
-  return [...variant.offers]
-    .sort((a, b) => Number(b === variant.basis) - Number(a === variant.basis))
+  return offersBasisFirst(variant)
     .filter(hasPriceHistory)
     .map((offer) => offerHistoryView(variant, offer, locale));
 }

@@ -8,7 +8,7 @@ import type { FactConflict } from '../content/schema';
 import type { Catalog, Family, Offer, Provider, Variant } from '../content/types';
 import { cleanDecimal, formatDate, formatInteger, formatParameterCount, formatPercent, formatUsd } from '../format';
 import { bestOf } from '../compare';
-import { blendedPerMillion, offerRule, workloadCost } from '../pricing';
+import { blendedPerMillion, offerRule, offersBasisFirst, workloadCost } from '../pricing';
 import { exactOffers } from './compare';
 import { highlightWithSlot, plainCodeHtml } from '../highlight';
 import { computeVariantLabels, type VariantLabel } from '../labels';
@@ -201,7 +201,7 @@ export interface OfferRow {
 /** A spec sheet's providers table: one row per offer, the comparison basis first, the cheapest exact offer marked. */
 export function offerRows(variant: Variant, locale: Locale): OfferRow[] {
   const t = useTranslations(locale);
-  const ordered = [...variant.offers].sort((a, b) => Number(b === variant.basis) - Number(a === variant.basis));
+  const ordered = offersBasisFirst(variant);
   const cheapest = bestOf(
     ordered.map((o) => ({ slug: o.provider.id, o })),
     ({ o }) => {
@@ -412,7 +412,7 @@ export function describeVariant(family: Family, variant: Variant, locale: Locale
     spec,
     conflicts,
     benchmarks: presentBenchmarks(variant, siblingName, locale),
-    quickStarts: [...variant.offers].sort((a, b) => Number(b === variant.basis) - Number(a === variant.basis)).map((o) => offerQuickStart(o, locale)),
+    quickStarts: offersBasisFirst(variant).map((o) => offerQuickStart(o, locale)),
     // A variant that keeps its family's request surface links to the family page, where it is listed once.
     api: variant.api === family.api ? undefined : presentApiSurface(variant.api, familyWords, locale),
     apiShared: t('params.shared', { family: family.name }),
