@@ -19,6 +19,7 @@ import { loadCatalog } from '../../src/lib/content/load';
 import { variantMirrorData } from '../../src/lib/mirror';
 import { readFrontmatter, readTables, splitMirror } from '../mirror-reading';
 import { htmlProblems, htmlValidator, visibleText } from '../site/built-site';
+import { builtMirrors, expectMirrorParity } from '../site/outline';
 
 const fixture = 'tests/fixtures/lifecycle';
 const work = mkdtempSync(path.join(tmpdir(), 'catalog-history-'));
@@ -185,4 +186,10 @@ describe('price history and lifecycle, built', () => {
     const validate = validator(JSON.parse(read('api/models.schema.json', realDir)));
     expect(validate(json), JSON.stringify(validate.errors)).toBe(true);
   });
+});
+
+test('every page and its mirror show the same headings, tables and code samples', () => {
+  const mirrors = builtMirrors(outDir);
+  expect(mirrors.length).toBeGreaterThan(0);
+  for (const mirror of mirrors) expectMirrorParity(mirror, outDir);
 });

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildSite } from '../build-env';
 import { localeCodes } from '../../src/config/locales';
 import { visibleText } from '../site/built-site';
+import { builtMirrors, expectMirrorParity } from '../site/outline';
 
 const fixture = 'tests/fixtures/lifecycle';
 const outDir = mkdtempSync(path.join(tmpdir(), 'catalog-lifecycle-'));
@@ -80,4 +81,10 @@ describe('lifecycle on the pages', () => {
     }
     expect(read('zh-HK/feeds/legacy/l3.xml')).toContain('狀態為「可用」');
   });
+});
+
+test('every page and its mirror show the same headings, tables and code samples', () => {
+  const mirrors = builtMirrors(outDir);
+  expect(mirrors.length).toBeGreaterThan(0);
+  for (const mirror of mirrors) expectMirrorParity(mirror, outDir);
 });

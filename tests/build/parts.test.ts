@@ -15,6 +15,7 @@ import { site } from '../../src/config/site';
 import { loadCatalog } from '../../src/lib/content/load';
 import { catalogParts } from '../../src/lib/routes';
 import { htmlProblems, htmlReferences, htmlValidator, markdownReferences, read, resolves } from '../site/built-site';
+import { builtMirrors, expectMirrorParity } from '../site/outline';
 
 const work = mkdtempSync(path.join(tmpdir(), 'catalog-parts-'));
 const content = path.join(work, 'content');
@@ -73,4 +74,10 @@ describe('a catalog split into parts, built', () => {
     for (const page of listings) expect(sitemap).toContain(`<loc>${site.siteUrl}${page}</loc>`);
     expect(sitemap).toContain(`hreflang="zh-HK" href="${site.siteUrl}/zh-HK/models/compare/page/2"`);
   });
+});
+
+test('every page and its mirror show the same headings, tables and code samples', () => {
+  const mirrors = builtMirrors(outDir);
+  expect(mirrors.length).toBeGreaterThan(0);
+  for (const mirror of mirrors) expectMirrorParity(mirror, outDir);
 });

@@ -10,7 +10,6 @@ import { cleanDecimal, formatDate, formatInteger, formatParameterCount, formatPe
 import { bestOf } from '../compare';
 import { blendedPerMillion, offerRule, offersBasisFirst, workloadCost } from '../pricing';
 import { exactOffers } from './compare';
-import { highlightWithSlot, plainCodeHtml } from '../highlight';
 import { computeVariantLabels, type VariantLabel } from '../labels';
 import { catalogUpdated, familyUpdated } from '../catalog';
 import { renderMarkdown } from '../markdown';
@@ -424,27 +423,6 @@ export function describeVariant(family: Family, variant: Variant, locale: Locale
   };
 }
 
-/** A variant's spec sheet: the description plus build-time highlighted code. */
-export async function buildVariantView(family: Family, variant: Variant, locale: Locale) {
-  const description = describeVariant(family, variant, locale);
-  const quickStarts = await Promise.all(
-    description.quickStarts.map(async (q, i) => {
-      // The first offer (the comparison basis) is highlighted; the others repeat its samples with another URL, key and model
-      // ID, and are plain text: highlighted, each offer's samples cost about 0.5 KB of a page's 14 KB.
-      if (i > 0) return { ...q, highlighted: { curl: plainCodeHtml(q.samples.curl), python: plainCodeHtml(q.samples.python), javascript: plainCodeHtml(q.samples.javascript) } };
-      const [curl, python, javascript] = await Promise.all([
-        highlightWithSlot(q.samples.curl, 'shellscript', q.modelId),
-        highlightWithSlot(q.samples.python, 'python', q.modelId),
-        highlightWithSlot(q.samples.javascript, 'javascript', q.modelId),
-      ]);
-      return { ...q, highlighted: { curl, python, javascript } };
-    }),
-  );
-  const response = await highlightWithSlot(description.responseExample, 'json', variant.basis?.modelId ?? variant.modelId);
-  return { ...description, quickStarts, highlightedResponse: response };
-}
-
 export type CatalogView = ReturnType<typeof buildCatalogView>;
 export type FamilyView = ReturnType<typeof buildFamilyView>;
 export type VariantDescription = ReturnType<typeof describeVariant>;
-export type VariantView = Awaited<ReturnType<typeof buildVariantView>>;
