@@ -88,12 +88,16 @@ const formattedPercents = new Map<string, string>();
  * (204,800 = 200 × 1024) or decimal (1,000,000) thousands; either reads as its round figure.
  */
 export function formatContextShort(tokens: number): string {
+  // Below a thousand the figure is short already: 512, not "0.5K" (and never "0K").
+  if (tokens < 1000) return String(tokens);
   if (tokens % 1_048_576 === 0) return `${tokens / 1_048_576}M`;
   if (tokens >= 1_000_000 && tokens % 100_000 === 0) return `${cleanDecimal(tokens / 1_000_000)}M`;
   // Decimal thousands first: 128,000 is "128K", though it is also 125 × 1024.
-  if (tokens % 1000 === 0) return `${tokens / 1000}K`;
-  if (tokens % 1024 === 0) return `${tokens / 1024}K`;
-  return `${cleanDecimal(Math.round(tokens / 100) / 10)}K`;
+  if (tokens % 1000 === 0 && tokens < 1_000_000) return `${tokens / 1000}K`;
+  if (tokens % 1024 === 0 && tokens < 1_048_576) return `${tokens / 1024}K`;
+  // Anything else is rounded to one decimal, in M from a million up (1,234,567 is "1.2M", not "1234.6K").
+  const thousands = Math.round(tokens / 100) / 10;
+  return thousands < 1000 ? `${cleanDecimal(thousands)}K` : `${cleanDecimal(Math.round(tokens / 100_000) / 10)}M`;
 }
 
 /**

@@ -40,6 +40,17 @@ describe('context and counts', () => {
     expect(formatContextShort(1_500_000)).toBe('1.5M');
   });
 
+  test('small and uneven context windows read as their figures, never 0K or thousands of K', () => {
+    expect(formatContextShort(1)).toBe('1');
+    expect(formatContextShort(512)).toBe('512');
+    expect(formatContextShort(999)).toBe('999');
+    expect(formatContextShort(1_500)).toBe('1.5K');
+    expect(formatContextShort(999_999)).toBe('1M');
+    expect(formatContextShort(1_234_567)).toBe('1.2M');
+    expect(formatContextShort(3_000_000)).toBe('3M');
+    expect(formatContextShort(10_000_000)).toBe('10M');
+  });
+
   test('integers, percentages and parameter counts follow the locale', () => {
     expect(formatInteger(204_800, 'en')).toBe('204,800');
     expect(formatInteger(204_800, 'zh-HK')).toBe('204,800');
