@@ -115,6 +115,28 @@ export function feedPath(locale: Locale): string {
 /** Family slugs that would collide with other pages under /{locale}/models/. */
 export const reservedFamilySlugs: readonly string[] = ['compare', 'page'];
 
+/** Variant slugs that would collide with other pages under /{locale}/models/{family}/. */
+export const reservedVariantSlugs: readonly string[] = ['compare', 'index'];
+
+// Endings a slug may not have: the suffixes of files the site writes beside its pages (a variant "m2.5.md"
+// would be shadowed by M2.5's mirror), and of the files static hosts resolve a path to.
+const fileSuffix = /\.(?:md|html?|xml|txt|json|png|svg|css|js|webmanifest)$/i;
+
+/**
+ * Why a folder name cannot be a family or variant slug, or undefined when it can: lower-case letters, digits,
+ * dots and hyphens, starting and ending with a letter or digit; not a name the router uses; no file suffix;
+ * no "-vs-", which joins two variant slugs into a pair page's (m2-vs-m2.1 and m2.1 would share one URL).
+ */
+export function slugProblem(slug: string, kind: 'family' | 'variant'): string | undefined {
+  const what = `a ${kind} folder is its URL slug`;
+  if (!/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/.test(slug)) return `${what}: lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit`;
+  const reserved = kind === 'family' ? reservedFamilySlugs : reservedVariantSlugs;
+  if (reserved.includes(slug)) return `${what}, and ${reserved.map((s) => `"${s}"`).join(' and ')} are taken by the site's own pages`;
+  if (fileSuffix.test(slug)) return `${what}, and may not end in a file suffix such as .md or .html (the site writes files with those names beside its pages)`;
+  if (slug.includes('-vs-')) return `${what}, and may not contain "-vs-", which joins two variant slugs into a comparison page's URL`;
+  return undefined;
+}
+
 /** `/en/404`: served by static hosts for missing paths under `/en/`. */
 export function notFoundPath(locale: Locale): string {
   return `/${locale}/404`;
