@@ -18,7 +18,9 @@ export async function highlight(code: string, lang: CodeLanguage): Promise<strin
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   highlighter ??= createHighlighter({ themes: Object.values(themes), langs: ['shellscript', 'python', 'javascript', 'json'] });
-  const html = (await highlighter).codeToHtml(code, { lang, themes, defaultColor: 'light' });
+  // No time limit per line: Shiki's default (500 ms) stops tokenising a line when the machine is busy and leaves the
+  // rest in the default colour, so a loaded build wrote other colours for one theme than an idle one did.
+  const html = (await highlighter).codeToHtml(code, { lang, themes, defaultColor: 'light', tokenizeTimeLimit: 0 });
   cache.set(key, html);
   return html;
 }
