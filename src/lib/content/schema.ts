@@ -48,6 +48,12 @@ export const protocols = ['openai-chat-completions', 'openai-responses', 'anthro
 export type Protocol = (typeof protocols)[number];
 
 export const modalities = ['text', 'image', 'audio', 'video'] as const;
+/** How a model is built. */
+export const architectureTypes = ['mixture-of-experts', 'dense'] as const;
+/** Attention mechanisms, where the provider names one. */
+export const attentionKinds = ['full', 'sparse', 'linear', 'hybrid'] as const;
+/** maker: the model maker's own API; reseller: sells other makers' models under its own key; gateway: a cloud platform's model service. */
+export const providerKinds = ['maker', 'reseller', 'gateway'] as const;
 export const jsonTypes = ['string', 'number', 'integer', 'boolean', 'array', 'object'] as const;
 
 const parameterSchema = z.strictObject({
@@ -88,7 +94,7 @@ const apiSchema = z.strictObject({
 
 const architectureSchema = z.strictObject({
   /** e.g. mixture-of-experts, dense. */
-  type: z.enum(['mixture-of-experts', 'dense']).optional(),
+  type: z.enum(architectureTypes).optional(),
   /** Total parameters, in billions. */
   totalParametersB: z.number().positive().optional(),
   /** Parameters active per token, in billions. */
@@ -96,7 +102,7 @@ const architectureSchema = z.strictObject({
   /** Number of experts (mixture-of-experts only). */
   experts: z.number().int().positive().optional(),
   /** Attention mechanism, where the provider names it. */
-  attention: z.enum(['full', 'sparse', 'linear', 'hybrid']).optional(),
+  attention: z.enum(attentionKinds).optional(),
 });
 
 const modalitiesSchema = z.strictObject({
@@ -327,14 +333,15 @@ const scoreSchema = z.strictObject(
   { error: (iss) => (iss.code === 'invalid_type' && typeof iss.input === 'number' ? 'a score needs its source: write { score: 75.8, source: "…" }' : undefined) },
 );
 
+/** The facts a conflict may concern. */
+const conflictFields = ['contextWindow', 'maxOutputTokens', 'releaseDate', 'modalities.input', 'modalities.output'] as const;
+
 /** A figure another source states differently from the one the site shows. */
 const factConflictSchema = z.strictObject({
   /** Stable id; every locale explains it in `conflictNotes`. */
   id: slug,
   /** The fact it concerns. */
-  field: z.enum(['contextWindow', 'maxOutputTokens', 'releaseDate', 'modalities.input', 'modalities.output'], {
-    error: 'field must be one of contextWindow, maxOutputTokens, releaseDate, modalities.input, modalities.output',
-  }),
+  field: z.enum(conflictFields, { error: `field must be one of ${conflictFields.join(', ')}` }),
   /** What the other source states, as it states it. */
   stated: oneLine('stated'),
   /** The other source. */
@@ -441,7 +448,7 @@ export const providerFactsShape = {
   /** Display name, e.g. RunAPI. */
   name: oneLine('name'),
   /** maker: the model maker's own API; reseller: sells other makers' models under its own key; gateway: a cloud platform's model service. */
-  kind: z.enum(['maker', 'reseller', 'gateway'], { error: 'kind must be one of maker, reseller, gateway' }),
+  kind: z.enum(providerKinds, { error: `kind must be one of ${providerKinds.join(', ')}` }),
   /** Home page, where a source names one. */
   website: z.url({ error: 'website must be a URL', protocol: /^https?$/ }).optional(),
   /** API documentation, where there is a public one. */

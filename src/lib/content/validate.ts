@@ -1,0 +1,189 @@
+/**
+ * Per-file validation, the loader's second step: each file's frontmatter against its schema (facts and
+ * words in en, words only in a translation), with messages that name the file and the field, and the
+ * checks on its text (prose that leaks a template, an entity or a price; a body with raw HTML or an
+ * unsafe link). Everything here looks at one file at a time; a rule that needs a second file belongs
+ * in rules.ts, a rule about one field's value in schema.ts.
+ */
+import type { z } from 'zod';
+import { Lexer, Marked } from 'marked';
+import { localeCodes, sourceLocale, type Locale } from '../../config/locales';
+import {
+  familyFactKeys,
+  familySourceSchema,
+  familyTranslationSchema,
+  providerFactKeys,
+  providerSourceSchema,
+  providerTranslationSchema,
+  variantFactKeys,
+  variantSourceSchema,
+  variantTranslationSchema,
+  type FamilySource,
+  type FamilyWords,
+  type ProviderSource,
+  type ProviderWords,
+  type VariantSource,
+  type VariantWords,
+} from './schema';
+import { problemsFromZod, type ContentProblem } from './errors';
+import type { ContentFile, ContentFolder, ContentTree } from './read';
+import type { WithBody } from './types';
+import { safeUrl } from '../markdown';
+
+/** A folder after validation: its files as read, and what of each passed its schema. */
+export interface ValidatedFolder<Source, Words> extends ContentFolder {
+  /** The en file's facts and words, where it passed its schema. */
+  source?: Source;
+  /** Each locale's words, where its file passed its schema; en's are `source` itself. */
+  words: Partial<Record<Locale, Words>>;
+}
+
+export type ValidatedProvider = ValidatedFolder<ProviderSource, ProviderWords>;
+export type ValidatedVariant = ValidatedFolder<VariantSource, VariantWords>;
+export interface ValidatedFamily extends ValidatedFolder<FamilySource, FamilyWords> {
+  /** The name of every sub-folder, read or not. */
+  subfolders: string[];
+  variants: ValidatedVariant[];
+}
+
+/** The content tree with every file validated. */
+export interface ValidatedTree {
+  providers: ValidatedProvider[];
+  families: ValidatedFamily[];
+}
+
+/** A folder all of whose files passed: the en file's facts, and every locale's words with its body. */
+export interface Page<Source, Words> {
+  source: Source;
+  /** The en file, which holds the facts. */
+  file: string;
+  words: Record<Locale, WithBody<Words>>;
+}
+
+/** The folder as a page when its en file and a file per locale passed their schemas; else undefined. */
+export function completePage<Source extends Words, Words>(folder: ValidatedFolder<Source, Words>): Page<Source, Words> | undefined {
+  const enFile = folder.files.get(sourceLocale);
+  if (!enFile || !folder.source) return undefined;
+  const words = {} as Record<Locale, WithBody<Words>>;
+  for (const locale of localeCodes) {
+    const file = folder.files.get(locale);
+    const localeWords = folder.words[locale];
+    if (!file || !localeWords) return undefined;
+    words[locale] = { ...localeWords, body: file.body };
+  }
+  return { source: folder.source, file: enFile.file, words };
+}
+
+/** The schemas of one kind of folder: the en file's, a translation's, the keys that are facts, whether a body is required. */
+export interface FolderSchemas<Source, Words> {
+  source: z.ZodType<Source>;
+  translation: z.ZodType<Words>;
+  factKeys: readonly string[];
+  bodyRequired: boolean;
+}
+
+export const providerSchemas: FolderSchemas<ProviderSource, ProviderWords> = { source: providerSourceSchema, translation: providerTranslationSchema, factKeys: providerFactKeys, bodyRequired: false };
+export const familySchemas: FolderSchemas<FamilySource, FamilyWords> = { source: familySourceSchema, translation: familyTranslationSchema, factKeys: familyFactKeys, bodyRequired: true };
+export const variantSchemas: FolderSchemas<VariantSource, VariantWords> = { source: variantSourceSchema, translation: variantTranslationSchema, factKeys: variantFactKeys, bodyRequired: true };
+
+const templatePattern = /%\{|\{\{|\}\}/;
+const entityPattern = /&(?:[a-zA-Z][a-zA-Z0-9]*|#\d+|#x[0-9a-fA-F]+);/;
+const pricePattern = /(?:US)?\$\s?\d|\d\s?(?:USD|美元|美金)/;
+
+/** Checks one prose string for leaked templates, entities and typed prices. */
+export function checkProse(file: string, field: string, value: string, problems: ContentProblem[]): void {
+  if (templatePattern.test(value)) {
+    problems.push({ file, field, message: 'contains an unfilled template ("%{", "{{" or "}}"); write the words out' });
+  }
+  if (entityPattern.exec(value)) {
+    problems.push({ file, field, message: `contains the HTML entity "${entityPattern.exec(value)?.[0]}"; write the character itself` });
+  }
+  if (pricePattern.test(value)) {
+    problems.push({ file, field, message: 'contains a price; prices are facts, typed once in an offer\'s price in the en file and printed by the page' });
+  }
+}
+
+/** Checks every string of a file's words, naming each by its dotted path. */
+function checkAllProse(file: string, words: unknown, prefix: string, problems: ContentProblem[]): void {
+  if (typeof words === 'string') checkProse(file, prefix, words, problems);
+  else if (Array.isArray(words)) words.forEach((item, i) => checkAllProse(file, item, `${prefix}[${i}]`, problems));
+  else if (words && typeof words === 'object') {
+    for (const [key, value] of Object.entries(words)) checkAllProse(file, value, prefix ? `${prefix}.${key}` : key, problems);
+  }
+}
+
+const bodyParser = new Marked({ gfm: true });
+
+/** The body is rendered as Markdown: raw HTML in it is refused rather than passed through. */
+export function checkBody(file: string, body: string, problems: ContentProblem[], required = true): void {
+  if (body === '' && !required) return;
+  if (body === '') {
+    problems.push({ file, field: 'body', message: 'missing body: write the page\'s overview as Markdown below the frontmatter' });
+    return;
+  }
+  checkProse(file, 'body', body, problems);
+  // walkTokens visits every nested token (list items, table cells, quotes), where raw HTML hid from a top-level check.
+  const lineOf = (raw: string) => body.slice(0, Math.max(0, body.indexOf(raw))).split('\n').length;
+  bodyParser.walkTokens(new Lexer().lex(body), (token) => {
+    if (token.type === 'html') problems.push({ file, field: 'body', message: `contains raw HTML at line ${lineOf(token.raw)} of the body ("${token.raw.trim().slice(0, 40)}"); write Markdown only` });
+    if ((token.type === 'link' || token.type === 'image') && !safeUrl(token.href)) {
+      problems.push({ file, field: 'body', message: `a ${token.type} at line ${lineOf(token.raw)} of the body goes to "${token.href.slice(0, 40)}": links and images take https:, http:, mailto: or a site-relative URL` });
+    }
+  });
+}
+
+function stripFacts(words: object, factKeys: readonly string[]): object {
+  return Object.fromEntries(Object.entries(words).filter(([key]) => !factKeys.includes(key)));
+}
+
+/**
+ * Validates one file: its frontmatter against `schema` (a translation's fact keys are explained as
+ * such), its body, and the prose of its words. Returns what the schema gave, or undefined.
+ */
+export function validateFile<T extends object>(
+  file: ContentFile,
+  schema: z.ZodType<T>,
+  options: { factKeys: readonly string[]; translation: boolean; bodyRequired: boolean },
+  problems: ContentProblem[],
+): T | undefined {
+  const result = schema.safeParse(file.data, { reportInput: true });
+  if (!result.success) problems.push(...problemsFromZod(file.file, result.error, options.translation ? options.factKeys : []));
+  checkBody(file.file, file.body, problems, options.bodyRequired);
+  checkAllProse(file.file, result.success ? stripFacts(result.data, options.factKeys) : {}, '', problems);
+  return result.success ? result.data : undefined;
+}
+
+/**
+ * Validates each file of a folder. A folder whose en file is missing or did not parse has nothing to
+ * translate: its translations are left unread here, and rules.ts reports the folder.
+ */
+export function validateFolder<Source extends Words, Words extends object>(folder: ContentFolder, schemas: FolderSchemas<Source, Words>, problems: ContentProblem[]): ValidatedFolder<Source, Words> {
+  const validated: ValidatedFolder<Source, Words> = { ...folder, words: {} };
+  if (!folder.files.has(sourceLocale)) return validated;
+  for (const locale of localeCodes) {
+    const file = folder.files.get(locale);
+    if (!file) continue;
+    const translation = locale !== sourceLocale;
+    const options = { factKeys: schemas.factKeys, translation, bodyRequired: schemas.bodyRequired };
+    if (translation) {
+      const words = validateFile(file, schemas.translation, options, problems);
+      if (words) validated.words[locale] = words;
+    } else {
+      const source = validateFile(file, schemas.source, options, problems);
+      if (source) validated.words[locale] = validated.source = source;
+    }
+  }
+  return validated;
+}
+
+/** Validates every file of the tree, folder by folder. */
+export function validateTree(tree: ContentTree, problems: ContentProblem[]): ValidatedTree {
+  return {
+    providers: tree.providers.map((folder) => validateFolder(folder, providerSchemas, problems)),
+    families: tree.families.map((family) => ({
+      ...validateFolder(family, familySchemas, problems),
+      subfolders: family.subfolders,
+      variants: family.variants.map((folder) => validateFolder(folder, variantSchemas, problems)),
+    })),
+  };
+}
