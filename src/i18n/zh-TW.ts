@@ -1,7 +1,11 @@
-/** Traditional Chinese (Taiwan) UI strings, checked against the English keys. */
-import type { UiDictionary } from './en';
+/**
+ * Traditional Chinese (Taiwan) UI strings, checked against the English keys. What
+ * reads the same in every language (protocol and SDK names, the dash for no value)
+ * comes from English, the next locale in the chain.
+ */
+import type { LocaleDictionary } from './en';
 
-export const zhTW: UiDictionary = {
+export const zhTW: LocaleDictionary = {
   'site.name': '模型目錄',
   'site.tagline': 'LLM API 模型的價格、限制與快速入門',
   'site.description': '獨立的 LLM API 模型目錄：每個版本的費用、限制，以及呼叫方式。',
@@ -102,9 +106,6 @@ export const zhTW: UiDictionary = {
   'status.active': '已上線',
   'status.deprecated': '即將停用',
   'status.retired': '已停用',
-  'protocol.openai-chat-completions': 'OpenAI Chat Completions',
-  'protocol.openai-responses': 'OpenAI Responses',
-  'protocol.anthropic-messages': 'Anthropic Messages',
 
   'label.cheapest': '最便宜',
   'label.fastest': '最快',
@@ -112,9 +113,6 @@ export const zhTW: UiDictionary = {
 
   'quickstart.heading': '快速入門',
   'quickstart.lede': '設定 {envVars} 環境變數後，即可透過 {protocol} 協定，以一般 HTTP 或 SDK 呼叫 {provider} 上的 {model}。',
-  'quickstart.curl': 'curl',
-  'quickstart.python': 'Python (OpenAI SDK)',
-  'quickstart.javascript': 'JavaScript (OpenAI SDK)',
   'code.copy': '複製',
   'code.copied': '已複製',
   'code.copyFailed': '複製失敗',
@@ -282,7 +280,6 @@ export const zhTW: UiDictionary = {
   'notFound.title': '找不到頁面',
   'notFound.lede': '這個網址沒有對應的頁面。可能是連結有誤，或頁面已移至他處。',
   'notFound.back': '前往模型目錄',
-  'value.none': '—',
   'card.price': '{provider}：每百萬 token 輸入 {input}，輸出 {output}',
   'table.pricesAt': '價格依據',
   'value.tokensWithShort': '{count} 個 token（{short}）',
@@ -387,7 +384,6 @@ export const zhTW: UiDictionary = {
   'history.since': '生效日期',
   'history.change': '變動',
   'history.current': '目前價格',
-  'history.rateChange': '{rate} {percent}',
   'history.chartTitle': '{name} 在 {provider} 的價格歷史（每百萬 token，US$）',
   'history.chartUnit': '每百萬 token，US$',
   'history.chartLine': '{rate}：{steps}。',
