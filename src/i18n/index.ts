@@ -54,13 +54,13 @@ export function translate<K extends UiKey>(locale: Locale, key: K, values?: UiVa
  * other slots filled and `{count}` left for a script that learns the count only in the
  * browser (it picks the form with `Intl.PluralRules` on the page's language).
  */
-export function pluralDataset(locale: Locale, key: PluralKey, values: UiValues = {}): Record<`data-${PluralCategory}`, string> {
+export function pluralDataset(locale: Locale, key: PluralKey, values: UiValues = {}): Partial<Record<`data-${PluralCategory}`, string>> {
   const dataset: Partial<Record<`data-${PluralCategory}`, string>> = {};
   const forms = compiledTemplates(locale, key);
   for (const category of pluralRules(locale).resolvedOptions().pluralCategories) {
     dataset[`data-${category}`] = fill(formOf(forms, category), { ...values, count: '{count}' }, locale, key);
   }
-  return dataset as Record<`data-${PluralCategory}`, string>;
+  return dataset;
 }
 
 /** A translator bound to one locale, for templates: `t('spec.modelId')`. */
