@@ -1,8 +1,18 @@
 /**
  * English UI strings: the complete dictionary, and the source of the key type the
  * other locales are checked against. `{name}` marks a value filled in by `t()`;
- * a missing value is an error, never a literal `{name}` on a page.
+ * a missing value is an error, never a literal `{name}` on a page. A message that
+ * names a count is an object with a form per plural category of the locale
+ * (`one` and `other` in English, only `other` in Chinese), chosen by `{count}`.
  */
+
+/** A CLDR plural category, as `Intl.PluralRules` names it. */
+export type PluralCategory = Intl.LDMLPluralRule;
+/** A message's forms by plural category; every locale's rules have `other`. */
+export type PluralMessage = { readonly [C in PluralCategory]?: string } & { readonly other: string };
+/** One UI string: plain text, or plural forms. */
+export type Message = string | PluralMessage;
+
 export const en = {
   'site.name': 'Model Catalog',
   'site.tagline': 'Prices, limits and quick starts for LLM API models',
@@ -25,7 +35,7 @@ export const en = {
   'catalog.heading': 'Model catalog',
   'catalog.lede': 'Every model variant with its model ID, context window, price and status. Prices are in US dollars, at each family\'s comparison basis: one provider\'s exact rates, named above each table.',
   'catalog.tableCaption': 'All model variants',
-  'catalog.familyCount': '{count} variants',
+  'catalog.familyCount': { one: '{count} variant', other: '{count} variants' },
 
   'table.family': 'Family',
   'table.variant': 'Variant',
@@ -89,7 +99,7 @@ export const en = {
 
   'value.labelled': '{label}: {value}',
   'value.separator': '; ',
-  'value.tokens': '{count} tokens',
+  'value.tokens': { one: '{count} token', other: '{count} tokens' },
   'value.tokensPerSecond': '{value} tokens/s',
   'value.aboutTokensPerSecond': 'about {value} tokens/s',
   'value.notStated': 'Not stated',
@@ -133,7 +143,7 @@ export const en = {
   'params.yes': 'Required',
   'params.no': 'Optional',
   'params.aliases': 'Also accepted as {names}.',
-  'params.maxItems': 'up to {count} items',
+  'params.maxItems': { one: 'up to {count} item', other: 'up to {count} items' },
   'params.only': 'only {values}',
   'params.rolesHeading': 'Extra message roles',
   'params.rolesLede': 'Besides system, user and assistant, messages may use these roles.',
@@ -177,7 +187,7 @@ export const en = {
   'compare.anyCapability': 'Any capability',
   'compare.filterPrice': 'Highest blended price per 1M tokens (US$)',
   'compare.apply': 'Apply',
-  'compare.shown': '{count} of {total} variants shown',
+  'compare.shown': { one: '{shown} of {count} variant shown', other: '{shown} of {count} variants shown' },
   'compare.sortBy': 'Sort by {column}',
 
   'table.blended': 'Blended / 1M tokens',
@@ -219,17 +229,17 @@ export const en = {
   'diff.slower': '{ratio}× slower',
   'diff.notStated': 'not stated for {name}',
   'diff.notStatedEither': 'not stated for either',
-  'diff.points': '{delta} points',
+  'diff.points': { one: '{sign}{count} point', other: '{sign}{count} points' },
 
   'verdict.cheaper': 'At {provider}, {cheaper} costs less: its blended price is {percent} below that of {other}.',
   'verdict.samePrice': 'At {provider}, both cost the same.',
   'verdict.mixedPrice': 'At {provider}, {a} is cheaper for input tokens and {b} for output tokens; the blended price favours {cheaper}.',
   'verdict.context': '{larger} has {ratio}× the context window of {smaller}.',
-  'verdict.sameContext': 'Both have a context window of {context} tokens.',
+  'verdict.sameContext': { one: 'Both have a context window of {count} token.', other: 'Both have a context window of {count} tokens.' },
   'verdict.faster': 'At {provider}, {faster} generates output {ratio}× as fast as {slower}.',
   'verdict.sameSpeed': 'Both generate output at the same speed.',
   'verdict.speedUnknown': '{provider} states no output speed for {names}.',
-  'verdict.score': '{better} scores {delta} points higher on {benchmark}.',
+  'verdict.score': { one: '{better} scores {count} point higher on {benchmark}.', other: '{better} scores {count} points higher on {benchmark}.' },
   'verdict.sameScore': 'Both score {score} on {benchmark}.',
 
   'variant.differencesHeading': 'How {name} differs from its siblings',
@@ -255,7 +265,7 @@ export const en = {
   'search.title': 'Search',
   'search.lede': 'Search every page of the catalog in this language.',
   'search.needsScript': 'Search runs in your browser and needs JavaScript. Every model is also listed in the catalog.',
-  'search.results': '{count} results for “{query}”',
+  'search.results': { one: '{count} result for “{query}”', other: '{count} results for “{query}”' },
   'search.noResults': 'No results for “{query}”.',
   'feed.title': 'Model catalog changes',
   'feed.added': '{name} added to the catalog',
@@ -269,7 +279,7 @@ export const en = {
   'feed.familySubtitle': 'New {name} variants, new offers from providers, price changes, deprecations and retirements.',
   'feed.variantTitle': 'Changes to {name}',
   'feed.variantSubtitle': 'New offers of {name} from providers, its price changes, its deprecation and its retirement.',
-  'feed.tier': '{rates}; for prompts above {above} tokens, {tierRates}',
+  'feed.tier': { one: '{rates}; for prompts above {count} token, {tierRates}', other: '{rates}; for prompts above {count} tokens, {tierRates}' },
   'feed.priceChangePercents': 'Change: {changes}.',
   'feed.source': 'Source: {source}.',
   'feed.status': '{name}: {status}',
@@ -288,10 +298,10 @@ export const en = {
   'value.none': '—',
   'card.price': '{provider}: {input} in, {output} out per 1M tokens',
   'table.pricesAt': 'Prices at',
-  'value.tokensWithShort': '{count} tokens ({short})',
+  'value.tokensWithShort': { one: '{count} token ({short})', other: '{count} tokens ({short})' },
   'price.cacheRead': 'Cache read',
   'price.cacheWrite': 'Cache write',
-  'price.tier': 'prompts above {above} tokens are billed at {rates} for the whole request.',
+  'price.tier': { one: 'prompts above {count} token are billed at {rates} for the whole request.', other: 'prompts above {count} tokens are billed at {rates} for the whole request.' },
   'price.listedAs': 'Listed as “{display}”',
   'price.listedNote': '{provider} shows a rounded display price, not its rate: it is quoted as shown, and nothing on this site is computed from it.',
   'price.unpublished': 'Not published',
@@ -404,9 +414,17 @@ export const en = {
   'lifecycle.notice.deprecatedOnly': '{name} has been deprecated since {date}.',
   'lifecycle.notice.retired': '{name} was retired on {retires}. This page is kept as a record; its successor is {successor}.',
   'lifecycle.notice.retiredNoSuccessor': '{name} was retired on {retires}. This page is kept as a record.',
-} as const;
+} as const satisfies Record<string, Message>;
 
 /** A UI string key. */
 export type UiKey = keyof typeof en;
-/** A complete dictionary: every key English has, and no other. */
-export type UiDictionary = Record<UiKey, string>;
+/** A key whose English message has plural forms: its callers pass `count` as a number. */
+export type PluralKey = { [K in UiKey]: (typeof en)[K] extends string ? never : K }[UiKey];
+/**
+ * A complete dictionary: every key English has, and no other. Plural forms only
+ * where English has them, since only there do callers pass a number to choose by;
+ * a locale with one category may write such a message as plain text.
+ */
+export type UiDictionary = { readonly [K in UiKey]: K extends PluralKey ? Message : string };
+/** Another locale's dictionary: only what it writes differently from its fallback chain. */
+export type LocaleDictionary = Partial<UiDictionary>;

@@ -1,7 +1,11 @@
-/** Traditional Chinese (Taiwan) UI strings, checked against the English keys. */
-import type { UiDictionary } from './en';
+/**
+ * Traditional Chinese (Taiwan) UI strings, checked against the English keys. What
+ * reads the same in every language (protocol and SDK names, the dash for no value)
+ * comes from English, the next locale in the chain.
+ */
+import type { LocaleDictionary } from './en';
 
-export const zhTW: UiDictionary = {
+export const zhTW: LocaleDictionary = {
   'site.name': '模型目錄',
   'site.tagline': 'LLM API 模型的價格、限制與快速入門',
   'site.description': '獨立的 LLM API 模型目錄：每個版本的費用、限制，以及呼叫方式。',
@@ -102,9 +106,6 @@ export const zhTW: UiDictionary = {
   'status.active': '已上線',
   'status.deprecated': '即將停用',
   'status.retired': '已停用',
-  'protocol.openai-chat-completions': 'OpenAI Chat Completions',
-  'protocol.openai-responses': 'OpenAI Responses',
-  'protocol.anthropic-messages': 'Anthropic Messages',
 
   'label.cheapest': '最便宜',
   'label.fastest': '最快',
@@ -112,9 +113,6 @@ export const zhTW: UiDictionary = {
 
   'quickstart.heading': '快速入門',
   'quickstart.lede': '設定 {envVars} 環境變數後，即可透過 {protocol} 協定，以一般 HTTP 或 SDK 呼叫 {provider} 上的 {model}。',
-  'quickstart.curl': 'curl',
-  'quickstart.python': 'Python (OpenAI SDK)',
-  'quickstart.javascript': 'JavaScript (OpenAI SDK)',
   'code.copy': '複製',
   'code.copied': '已複製',
   'code.copyFailed': '複製失敗',
@@ -174,7 +172,7 @@ export const zhTW: UiDictionary = {
   'compare.anyCapability': '不限功能',
   'compare.filterPrice': '每百萬 token 混合價格上限（US$）',
   'compare.apply': '套用',
-  'compare.shown': '顯示 {count} 個版本（共 {total} 個）',
+  'compare.shown': '顯示 {shown} 個版本（共 {count} 個）',
   'compare.sortBy': '依「{column}」排序',
 
   'table.blended': '混合價格（每百萬 token）',
@@ -216,17 +214,17 @@ export const zhTW: UiDictionary = {
   'diff.slower': '較慢（速度為對方的 1/{ratio}）',
   'diff.notStated': '{name} 未說明',
   'diff.notStatedEither': '兩者皆未說明',
-  'diff.points': '{delta} 個百分點',
+  'diff.points': '{sign}{count} 個百分點',
 
   'verdict.cheaper': '在 {provider}，{cheaper} 較便宜：其混合價格比 {other} 低 {percent}。',
   'verdict.samePrice': '在 {provider}，兩者價格相同。',
   'verdict.mixedPrice': '在 {provider}，{a} 的輸入 token 較便宜，{b} 的輸出 token 較便宜；以混合價格計算，{cheaper} 較划算。',
   'verdict.context': '{larger} 的上下文視窗是 {smaller} 的 {ratio} 倍。',
-  'verdict.sameContext': '兩者的上下文視窗皆為 {context} 個 token。',
+  'verdict.sameContext': '兩者的上下文視窗皆為 {count} 個 token。',
   'verdict.faster': '在 {provider}，{faster} 的輸出速度是 {slower} 的 {ratio} 倍。',
   'verdict.sameSpeed': '兩者的輸出速度相同。',
   'verdict.speedUnknown': '{provider} 未說明 {names} 的輸出速度。',
-  'verdict.score': '{better} 在 {benchmark} 上的分數高出 {delta} 個百分點。',
+  'verdict.score': '{better} 在 {benchmark} 上的分數高出 {count} 個百分點。',
   'verdict.sameScore': '兩者在 {benchmark} 上的分數皆為 {score}。',
 
   'variant.differencesHeading': '{name} 與同系列其他版本的差異',
@@ -266,7 +264,7 @@ export const zhTW: UiDictionary = {
   'feed.familySubtitle': '{name} 新增的版本、供應商新提供的版本、價格異動，以及停用預告與停用。',
   'feed.variantTitle': '{name} 更新',
   'feed.variantSubtitle': '供應商新提供的 {name}、價格異動，以及停用預告與停用。',
-  'feed.tier': '{rates}；提示超過 {above} 個 token 時為 {tierRates}',
+  'feed.tier': '{rates}；提示超過 {count} 個 token 時為 {tierRates}',
   'feed.priceChangePercents': '變動幅度：{changes}。',
   'feed.source': '來源：{source}。',
   'feed.status': '{name}：{status}',
@@ -282,13 +280,12 @@ export const zhTW: UiDictionary = {
   'notFound.title': '找不到頁面',
   'notFound.lede': '這個網址沒有對應的頁面。可能是連結有誤，或頁面已移至他處。',
   'notFound.back': '前往模型目錄',
-  'value.none': '—',
   'card.price': '{provider}：每百萬 token 輸入 {input}，輸出 {output}',
   'table.pricesAt': '價格依據',
   'value.tokensWithShort': '{count} 個 token（{short}）',
   'price.cacheRead': '快取讀取',
   'price.cacheWrite': '快取寫入',
-  'price.tier': '提示超過 {above} 個 token 時，整個請求改以下列費率計費：{rates}。',
+  'price.tier': '提示超過 {count} 個 token 時，整個請求改以下列費率計費：{rates}。',
   'price.listedAs': '標示為「{display}」',
   'price.listedNote': '{provider} 顯示的是取整後的標示價格，並非其費率：本站依原樣引用，也不以此計算任何數字。',
   'price.unpublished': '未公布',
@@ -387,7 +384,6 @@ export const zhTW: UiDictionary = {
   'history.since': '生效日期',
   'history.change': '變動',
   'history.current': '目前價格',
-  'history.rateChange': '{rate} {percent}',
   'history.chartTitle': '{name} 在 {provider} 的價格歷史（每百萬 token，US$）',
   'history.chartUnit': '每百萬 token，US$',
   'history.chartLine': '{rate}：{steps}。',

@@ -15,7 +15,7 @@ import { translate, type UiKey } from '../i18n';
 import type { Catalog, Family, Offer, Variant } from './content/types';
 import type { DatedPriceRule } from './content/schema';
 import { offerPriceChanges, rateKeys, type PriceChange, type RateKey } from './history';
-import { formatContextShort, formatDate, formatInteger, formatUsd } from './format';
+import { formatContextShort, formatDate, formatUsd } from './format';
 import type { Rates } from './pricing';
 import { absoluteUrl, catalogPath, familyPath, feedPath, mirrorPathOf, variantPath, type SitePage } from './routes';
 import { joinSentences } from './view/present';
@@ -148,7 +148,7 @@ function ratesText(rates: Partial<Rates>, locale: Locale): string {
 function ruleText(rule: DatedPriceRule, locale: Locale): string {
   if (rule.type === 'rate') {
     return rule.tiers.reduce(
-      (text, tier) => translate(locale, 'feed.tier', { rates: text, above: formatInteger(tier.above, locale), tierRates: ratesText(tier, locale) }),
+      (text, tier) => translate(locale, 'feed.tier', { rates: text, count: tier.above, tierRates: ratesText(tier, locale) }),
       ratesText(rule, locale),
     );
   }

@@ -15,7 +15,7 @@ import { locales } from '../config/locales';
 import { translate } from '../i18n';
 import { findFamily, findVariant } from './catalog';
 import type { Catalog } from './content/types';
-import { formatContextShort, formatInteger } from './format';
+import { formatContextShort } from './format';
 import { hasOwnSocialImage, listPages, socialImageKinds, socialImagePath, type SitePage } from './routes';
 import { formatList, presentBasisPrice, presentContext } from './view/present';
 import { CardCanvas, type CardPaint, type GlyphBitmap, type PlacedGlyphs } from './card-raster';
@@ -56,7 +56,7 @@ export interface SocialCard {
 export function buildSocialCard(page: SitePage, catalog: Catalog): SocialCard {
   const { locale } = page;
   const labelled = (label: string, value: string) => translate(locale, 'value.labelled', { label, value });
-  const variantCount = (count: number) => translate(locale, 'catalog.familyCount', { count: formatInteger(count, locale) });
+  const variantCount = (count: number) => translate(locale, 'catalog.familyCount', { count });
   let content: Pick<SocialCard, 'title' | 'facts' | 'summary'>;
   if (page.kind === 'variant' && page.familySlug !== undefined && page.variantSlug !== undefined) {
     const { variant } = findVariant(catalog, page.familySlug, page.variantSlug);

@@ -170,3 +170,14 @@ for (const [locale, query, expected] of [
     for (const href of hrefs) expect(href.startsWith(`/${locale}/`), href).toBe(true);
   });
 }
+
+test('site search words its count by the page language\'s plural rules', async ({ page }) => {
+  // Only one English page names Cloudsway's per-account URL part.
+  await page.goto('/en/search?q=endpointPath');
+  await expect(page.locator('.search-status')).toHaveText('1 result for “endpointPath”');
+  await page.goto('/en/search?q=M2.5');
+  await expect(page.locator('.search-status')).toHaveText(/^\d+ results for “M2\.5”$/);
+  // Chinese has one form, "other", for every count.
+  await page.goto(`/zh-TW/search?q=${encodeURIComponent('價格')}`);
+  await expect(page.locator('.search-status')).toHaveText(/^「價格」共有 \d+ 筆結果$/);
+});

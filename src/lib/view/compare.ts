@@ -146,8 +146,7 @@ export function describeScore(delta: ScoreDelta, locale: Locale, names: { subjec
   const t = useTranslations(locale);
   if (delta.delta === undefined) return t('diff.notStated', { name: delta.subject === undefined ? names.subject : names.other });
   if (delta.delta === 0) return t('diff.same');
-  const signed = `${delta.delta > 0 ? '+' : '−'}${formatDecimal(Math.abs(delta.delta), locale, 1)}`;
-  return t('diff.points', { delta: signed });
+  return t('diff.points', { sign: delta.delta > 0 ? '+' : '−', count: Math.abs(delta.delta) });
 }
 
 /** Verdict sentences for a pair, built from the numbers; prices are both variants' exact rates at `basis`. */
@@ -171,7 +170,7 @@ export function pairVerdict(a: Variant, b: Variant, basis: string, locale: Local
       sentences.push(t('verdict.cheaper', { provider: basis, cheaper: cheaper.name, other: other.name, percent: formatPercent(percent, locale) }));
     }
   }
-  if (d.context.kind === 'tie') sentences.push(t('verdict.sameContext', { context: formatInteger(a.contextWindow, locale) }));
+  if (d.context.kind === 'tie') sentences.push(t('verdict.sameContext', { count: a.contextWindow }));
   else if (d.context.kind !== 'missing') {
     const [larger, smaller] = d.context.kind === 'better' ? [a, b] : [b, a];
     sentences.push(t('verdict.context', { larger: larger.name, smaller: smaller.name, ratio: formatRatio(d.context.ratio, locale) }));
@@ -188,7 +187,7 @@ export function pairVerdict(a: Variant, b: Variant, basis: string, locale: Local
     if (score.delta === undefined || score.subject === undefined) continue;
     const benchmark = benchmarks[score.id].name;
     if (score.delta === 0) sentences.push(t('verdict.sameScore', { score: formatPercent(score.subject, locale), benchmark }));
-    else sentences.push(t('verdict.score', { better: score.delta > 0 ? a.name : b.name, delta: formatDecimal(Math.abs(score.delta), locale, 1), benchmark }));
+    else sentences.push(t('verdict.score', { better: score.delta > 0 ? a.name : b.name, count: Math.abs(score.delta), benchmark }));
   }
   return sentences;
 }
@@ -206,7 +205,7 @@ export function buildPairView(family: Family, a: Variant, b: Variant, locale: Lo
       output: price.output,
       blended: blended === undefined ? t('price.notListed') : formatUsd(blended, locale),
       context: presentContext(v.contextWindow, locale).full,
-      maxOutput: t('value.tokens', { count: formatInteger(v.maxOutputTokens, locale) }),
+      maxOutput: t('value.tokens', { count: v.maxOutputTokens }),
       speed: presentSpeed(v.basis, locale),
       status: t(`status.${v.status}`),
     };

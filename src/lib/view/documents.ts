@@ -448,7 +448,7 @@ export function compareDocument(catalog: Catalog, page: SitePage): PageDocument 
     {
       kind: 'compareFilters',
       tableId: 'compare-caption-table',
-      shown: t('compare.shown', { count: '{count}', total: String(v.rows.length) }),
+      shown: t('compare.shown', { shown: '{shown}', count: v.rows.length }),
       label: t('compare.filters'),
       familyLabel: t('compare.filterFamily'),
       allFamilies: t('compare.allFamilies'),

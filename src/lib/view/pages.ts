@@ -84,7 +84,7 @@ export function buildCatalogView(catalog: Catalog, locale: Locale, part = 1) {
       name: family.name,
       href: familyPath(locale, family.slug),
       summary: family.words[locale].summary,
-      count: translate(locale, 'catalog.familyCount', { count: formatInteger(family.variants.length, locale) }),
+      count: translate(locale, 'catalog.familyCount', { count: family.variants.length }),
       basisNote: translate(locale, 'basis.note', { provider: family.basis.name }),
       rows: familyVariantRows(family, locale),
     })),
@@ -170,7 +170,7 @@ export function buildFamilyView(family: Family, locale: Locale) {
     maker: family.maker,
     basis: family.basis.name,
     basisNote: t('basis.note', { provider: family.basis.name }),
-    variantCount: formatInteger(family.variants.length, locale),
+    variantCount: family.variants.length,
     architectureSummary: words.architectureSummary,
     architecture,
     rows: familyVariantRows(family, locale),
@@ -225,7 +225,7 @@ export function offerRows(variant: Variant, locale: Locale): OfferRow[] {
       marks: [...(offer === variant.basis ? [t('offer.basis')] : []), ...(cheapest.has(offer.provider.id) ? [t('offer.cheapest')] : [])],
       modelId: offer.modelId,
       rule: presentRule(offer.price, locale, offer.provider.name),
-      context: offer.contextWindow === undefined ? t('offer.modelContext', { count: formatInteger(variant.contextWindow, locale) }) : t('value.tokens', { count: formatInteger(offer.contextWindow, locale) }),
+      context: offer.contextWindow === undefined ? t('offer.modelContext', { count: formatInteger(variant.contextWindow, locale) }) : t('value.tokens', { count: offer.contextWindow }),
       maxOutput,
       speed: presentSpeed(offer, locale),
       source: offer.price.source,
@@ -365,7 +365,7 @@ export function describeVariant(family: Family, variant: Variant, locale: Locale
     { label: t('spec.releaseDate'), value: formatDate(variant.releaseDate, locale) },
     { label: t('spec.modality'), value: presentModality(variant, locale) },
     { label: t('spec.contextWindow'), value: context.full },
-    { label: t('spec.maxOutput'), value: t('value.tokens', { count: formatInteger(variant.maxOutputTokens, locale) }) },
+    { label: t('spec.maxOutput'), value: t('value.tokens', { count: variant.maxOutputTokens }) },
     ...(archParts.length ? [{ label: t('spec.architecture'), value: archParts.join(t('value.separator')) }] : []),
     weights
       ? { label: t('spec.openWeights'), value: weights.license ? t('spec.openWeightsLicence', { licence: weights.license }) : t('spec.openWeightsYes'), href: weights.weightsUrl }
@@ -376,7 +376,7 @@ export function describeVariant(family: Family, variant: Variant, locale: Locale
   ];
   const shownValue = (field: FactConflict['field']): string => {
     if (field === 'contextWindow') return context.full;
-    if (field === 'maxOutputTokens') return t('value.tokens', { count: formatInteger(variant.maxOutputTokens, locale) });
+    if (field === 'maxOutputTokens') return t('value.tokens', { count: variant.maxOutputTokens });
     if (field === 'releaseDate') return formatDate(variant.releaseDate, locale);
     return presentModality(variant, locale);
   };

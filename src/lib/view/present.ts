@@ -7,7 +7,7 @@ import { benchmarks, benchmarkIds, type BenchmarkId } from '../../config/benchma
 import { translate, type UiKey } from '../../i18n';
 import type { RequestParameter } from '../content/schema';
 import type { Offer, Variant } from '../content/types';
-import { formatContextShort, formatDate, formatDecimal, formatInteger, formatPercent, formatUsd } from '../format';
+import { formatContextShort, formatDate, formatDecimal, formatPercent, formatUsd } from '../format';
 import { recentBasisChange } from '../history';
 import { basisRule } from '../pricing';
 import type { PriceRule } from '../content/schema';
@@ -45,7 +45,7 @@ export function presentRule(rule: PriceRule, locale: Locale, providerName: strin
       cacheWrite: usd(rule.cacheWrite),
       tiers: rule.tiers.map((tier) =>
         translate(locale, 'price.tier', {
-          above: formatInteger(tier.above, locale),
+          count: tier.above,
           rates: formatList(locale, [
             translate(locale, 'value.labelled', { label: translate(locale, 'price.input'), value: usd(tier.input) }),
             translate(locale, 'value.labelled', { label: translate(locale, 'price.output'), value: usd(tier.output) }),
@@ -85,7 +85,7 @@ export function presentRecentChange(variant: Variant, asOf: string, locale: Loca
 /** `204,800 tokens (200K)`. */
 export function presentContext(tokens: number, locale: Locale): { short: string; full: string } {
   const short = formatContextShort(tokens);
-  return { short, full: translate(locale, 'value.tokensWithShort', { count: formatInteger(tokens, locale), short }) };
+  return { short, full: translate(locale, 'value.tokensWithShort', { count: tokens, short }) };
 }
 
 /** `about 60 tokens/s` as an offer states it, or "Not stated". */
@@ -130,7 +130,7 @@ export function presentParameterRange(parameter: RequestParameter, locale: Local
     const values = parameter.allowedValues.map((v) => String(v)).join(', ');
     parts.push(parameter.allowedValues.length === 1 ? translate(locale, 'params.only', { values }) : values);
   }
-  if (parameter.maxItems !== undefined) parts.push(translate(locale, 'params.maxItems', { count: formatInteger(parameter.maxItems, locale) }));
+  if (parameter.maxItems !== undefined) parts.push(translate(locale, 'params.maxItems', { count: parameter.maxItems }));
   return parts.join('; ');
 }
 
