@@ -137,7 +137,7 @@ function calculatorBlocks(variant: Variant, name: string, locale: Locale, t: Tra
   ];
 }
 
-/** Highlighting is per block kind: `full` runs Shiki; `plain` escapes only (the non-basis offers' samples, to keep pages within 14 KB). */
+/** Shiki's name for each code block language (Markdown fences use the shorter names). */
 const codeLanguage: Record<Extract<Block, { kind: 'code' }>['lang'], CodeLanguage> = { bash: 'shellscript', python: 'python', javascript: 'javascript', json: 'json' };
 
 /** A variant's spec sheet. */
