@@ -66,9 +66,12 @@ describe('content negotiation', () => {
     expect(prefersMarkdown(undefined)).toBe(false);
   });
 
-  test('page paths map to their mirrors; files do not', () => {
+  test('page paths map to their mirrors; files and paths with a trailing slash do not', () => {
     expect(markdownPathFor('/en/models/minimax/m2.5')).toBe('/en/models/minimax/m2.5.md');
-    expect(markdownPathFor('/en/models/')).toBe('/en/models.md');
+    expect(markdownPathFor('/en/models')).toBe('/en/models.md');
+    // trailingSlash 'never': `/en/models/` is no page in HTML, so it has no Markdown either.
+    expect(markdownPathFor('/en/models/')).toBeUndefined();
+    expect(markdownPathFor('/en/models/minimax/m2.5/')).toBeUndefined();
     expect(markdownPathFor('/')).toBe('/llms.txt');
     expect(markdownPathFor('/api/models.json')).toBeUndefined();
     expect(markdownPathFor('/en/models.md')).toBeUndefined();
