@@ -3,6 +3,7 @@ import { codeBlock, escapeMarkdown, frontmatter, markdownLink, tableCell } from 
 import { markdownPathFor, prefersMarkdown } from '../../src/lib/negotiate';
 import { formatHeadersFile, headersFor, parseHeadersFile } from '../../src/lib/headers-file';
 import { perTokenString } from '../../src/lib/json-catalog';
+import { mirrorInFullText } from '../../src/lib/llms';
 import { readFrontmatter, readTables } from '../mirror-reading';
 
 describe('Markdown output', () => {
@@ -54,6 +55,14 @@ describe('Markdown output', () => {
     // One line per scalar: nothing a reader splitting on newlines could cut in two.
     expect(text.split('\n').filter((line) => line.includes('"')).every((line) => /^\s*(?:- )?(?:[\w-]+|"[^\n]*"):? ?"/.test(line) || /^\s*- "/.test(line))).toBe(true);
     expect(() => frontmatter({ bad: Number.NaN })).toThrow(/frontmatter \.bad: NaN/);
+  });
+});
+
+describe('llms-full.txt', () => {
+  test('a mirror\'s frontmatter goes into a yaml block whose fence outgrows any backticks in it', () => {
+    const mirror = '---\ntitle: "a ``` b"\n---\n\n# Title\n';
+    expect(mirrorInFullText(mirror)).toBe('````yaml\ntitle: "a ``` b"\n````\n\n# Title\n');
+    expect(mirrorInFullText('# No frontmatter\n')).toBe('# No frontmatter\n');
   });
 });
 
