@@ -18,7 +18,9 @@ export async function highlight(code: string, lang: CodeLanguage): Promise<strin
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   highlighter ??= createHighlighter({ themes: Object.values(themes), langs: ['shellscript', 'python', 'javascript', 'json'] });
-  const html = (await highlighter).codeToHtml(code, { lang, themes, defaultColor: 'light' });
+  // No time limit per line (Shiki's default is 500 ms, measured with Date.now): on a loaded machine a line
+  // that ran past it was cut off into one token of the wrong colour, so two builds highlighted differently.
+  const html = (await highlighter).codeToHtml(code, { lang, themes, defaultColor: 'light', tokenizeTimeLimit: 0 });
   cache.set(key, html);
   return html;
 }
