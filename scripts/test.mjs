@@ -4,7 +4,9 @@
  *   1. astro check   — TypeScript (strict) and .astro templates
  *   2. vitest        — unit tests of src/lib, and real builds of the bad-input fixtures
  *   3. astro build   — the site itself
- *   4. site checks   — over dist/: links and assets resolve, HTML validates, no leaked placeholders
+ *   4. site checks   — over dist/: links and assets resolve, HTML validates (html-validate and the Nu checker,
+ *                      which needs Java), JSON-LD meets Google's rules, llms files, sitemap and the OpenRouter
+ *                      list read as their consumers read them, no leaked placeholders
  *   5. playwright    — the built site in Chromium: facts, switcher, highlighting, axe, crawler and agent views
  * Ends with one line counting the tests that ran: `tests: N passed, N failed`.
  */

@@ -5,6 +5,7 @@
  * mirror has its rule.
  */
 import { absoluteUrl, feedPath, listPages, llmsFullPath, llmsTxtPath } from './routes';
+import { openRouterModelsPath } from './openrouter';
 import { localeCodes } from '../config/locales';
 import type { Catalog } from './content/types';
 import type { HeaderRule } from './headers-file';
@@ -30,6 +31,13 @@ export const contentSecurityPolicy = [
   "form-action 'self'",
 ].join('; ');
 
+/**
+ * What agents read from other origins (a browser-based agent, a notebook on another host): the JSON,
+ * the llms files and the mirrors may be fetched by any page. HTML pages keep the browser's same-origin
+ * default; they are for reading here, not for scripts elsewhere.
+ */
+const anyOrigin: [string, string] = ['Access-Control-Allow-Origin', '*'];
+
 /** Every header rule of the site. */
 export function headerRules(catalog: Catalog): HeaderRule[] {
   const rules: HeaderRule[] = [
@@ -42,6 +50,10 @@ export function headerRules(catalog: Catalog): HeaderRule[] {
     },
     // Astro names bundled assets by content hash, so they never change under a URL.
     { path: '/_astro/*', headers: [['Cache-Control', 'public, max-age=31536000, immutable']] },
+    // Nothing but data lives under /api/: the JSON catalog, its schema and the OpenRouter-shaped list.
+    { path: '/api/*', headers: [anyOrigin] },
+    // A URL without an extension, as OpenRouter's own is: hosts would guess its type from nothing.
+    { path: openRouterModelsPath, headers: [['Content-Type', 'application/json; charset=utf-8']] },
   ];
   for (const page of listPages(catalog)) {
     if (!page.mirrorPath) continue;
@@ -50,6 +62,7 @@ export function headerRules(catalog: Catalog): HeaderRule[] {
       headers: [
         ['Content-Type', 'text/markdown; charset=utf-8'],
         ['Link', `<${absoluteUrl(page.path)}>; rel="canonical"`],
+        anyOrigin,
       ],
     });
     rules.push({
@@ -61,7 +74,7 @@ export function headerRules(catalog: Catalog): HeaderRule[] {
     });
   }
   for (const path of [llmsTxtPath(), ...localeCodes.flatMap((l) => [llmsTxtPath(l), llmsFullPath(l)])]) {
-    rules.push({ path, headers: [['Content-Type', 'text/plain; charset=utf-8']] });
+    rules.push({ path, headers: [['Content-Type', 'text/plain; charset=utf-8'], anyOrigin] });
   }
   for (const locale of localeCodes) rules.push({ path: feedPath(locale), headers: [['Content-Type', 'application/atom+xml; charset=utf-8']] });
   // Family and variant feeds: nothing but feeds lives under /{locale}/feeds/, so one rule per locale

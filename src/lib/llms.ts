@@ -1,12 +1,15 @@
 /**
- * llms.txt files (llmstxt.org format: an H1, a `>` summary, H2 sections of
- * `- [name](url): note` links) and the per-locale full-text file.
+ * llms.txt files (llmstxt.org format: an H1, a `>` summary, paragraphs of
+ * details, H2 sections of `- [name](url): note` links) and the per-locale
+ * full-text file. The reference parser (AnswerDotAI's `llms_txt`) reads the
+ * `>` line as the summary only when something follows it before the first H2,
+ * so every file has a paragraph there.
  */
 import { allLocales, locales, type Locale } from '../config/locales';
 import { site } from '../config/site';
 import { translate } from '../i18n';
 import type { Catalog } from './content/types';
-import { escapeMarkdown, markdownLink } from './markdown-out';
+import { codeBlock, escapeMarkdown, markdownLink } from './markdown-out';
 import { buildMirror } from './mirror';
 import { absoluteUrl, catalogPath, familyPath, jsonCatalogPath, listPages, llmsFullPath, llmsTxtPath, mirrorPathOf, variantPath, type SitePage } from './routes';
 
@@ -46,6 +49,7 @@ export function buildLocaleLlmsTxt(catalog: Catalog, locale: Locale): string {
   const parts = [
     `# ${escapeMarkdown(translate(locale, 'site.name'))} (${locales[locale].label})`,
     `> ${oneLine(translate(locale, 'site.description'))}`,
+    oneLine(translate(locale, 'home.lede')),
     `## ${translate(locale, 'llms.catalog')}`,
     links.catalog.join('\n'),
     `## ${translate(locale, 'llms.families')}`,
@@ -68,6 +72,17 @@ export function buildLlmsFullTxt(catalog: Catalog, locale: Locale, mirrorOf?: (p
   return [...llmsFullTxtParts(catalog, locale, mirrorOf)].join('');
 }
 
+/**
+ * A mirror as a part of llms-full.txt: its YAML frontmatter in a ```yaml block. Pasted as it is, the
+ * opening `---` reads as a thematic break and the frontmatter lines with the closing `---` as a
+ * setext heading, so a Markdown reader saw a stray heading per mirror.
+ */
+export function mirrorInFullText(mirror: string): string {
+  const match = /^---\n([\s\S]*?)\n---\n/.exec(mirror);
+  if (!match) return mirror;
+  return `${codeBlock(match[1] ?? '', 'yaml')}\n${mirror.slice(match[0].length)}`;
+}
+
 /** `buildLlmsFullTxt` piece by piece, so a build can write the file without holding all of it. */
 export function* llmsFullTxtParts(catalog: Catalog, locale: Locale, mirrorOf: (page: SitePage) => string = (page) => buildMirror(page, catalog)): Generator<string> {
   yield `# ${escapeMarkdown(translate(locale, 'site.name'))} (${locales[locale].label})\n\n> ${oneLine(translate(locale, 'site.description'))}\n\n`;
@@ -76,6 +91,6 @@ export function* llmsFullTxtParts(catalog: Catalog, locale: Locale, mirrorOf: (p
     if (page.locale !== locale || !page.mirrorPath || page.kind === 'pair') continue;
     if (!first) yield '\n';
     first = false;
-    yield mirrorOf(page);
+    yield mirrorInFullText(mirrorOf(page));
   }
 }

@@ -30,12 +30,14 @@ const fileExtension = /\.(?:md|txt|json|html|xml|css|js|mjs|svg|png|jpe?g|webp|i
 
 /**
  * The Markdown twin of a page path: `/en/models/minimax/m2.5` → `…/m2.5.md`, the
- * root → `/llms.txt`. Paths that already name a file (`.md`, `.json`, `.css`) have none.
+ * root → `/llms.txt`. Paths that already name a file (`.md`, `.json`, `.css`) have none,
+ * and neither has a path with a trailing slash: the site's URLs have none (Astro's
+ * `trailingSlash: 'never'`), so `/en/models/` is no page, in HTML or in Markdown.
  */
 export function markdownPathFor(pathname: string): string | undefined {
-  const path = pathname.replace(/\/+$/, '');
-  if (path === '') return '/llms.txt';
+  if (pathname === '/' || pathname === '') return '/llms.txt';
+  if (pathname.endsWith('/')) return undefined;
   // A page slug may contain dots (m2.5), so only known file extensions mark a file.
-  if (fileExtension.test(path)) return undefined;
-  return `${path}.md`;
+  if (fileExtension.test(pathname)) return undefined;
+  return `${pathname}.md`;
 }

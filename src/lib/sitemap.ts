@@ -1,31 +1,51 @@
 /**
  * Options for @astrojs/sitemap: only the indexable pages of the page list, each
  * with the same language alternates and `x-default` its own `<head>` declares
- * (`hreflangLinks`), which the integration does not add by itself. They come
- * from the page list, not from the integration's own i18n option: that one
- * finds each page's alternates by scanning every URL, which took 2–3 s at the
- * end of a 1,000-variant build (17,000 pages) and grows with the square of the
- * count.
+ * (`hreflangLinks`), which the integration does not add by itself, and the day
+ * its facts were last checked as `<lastmod>`. They come from the page list, not
+ * from the integration's own i18n option: that one finds each page's alternates
+ * by scanning every URL, which took 2–3 s at the end of a 1,000-variant build
+ * (17,000 pages) and grows with the square of the count.
  */
 import type { SitemapOptions } from '@astrojs/sitemap';
+import { catalogUpdated, familyUpdated, findFamily, latestDate } from './catalog';
 import { loadCatalogOnce } from './content/load';
-import { absoluteUrl, listPages } from './routes';
+import type { Catalog } from './content/types';
+import { absoluteUrl, listPages, type SitePage } from './routes';
 import { hreflangLinks } from './seo';
 import { languageLinks } from './view/chrome';
 
+/**
+ * The day a page's facts were last checked (`YYYY-MM-DD`): the same date as its mirror's `updated`.
+ * A variant's own `updated`; a pair's later one; a family's latest of its own and its variants';
+ * the catalog's latest for the index, the comparison and the language chooser. Never the build's
+ * clock, so two builds stay byte-identical and the date moves only when the facts do.
+ */
+export function pageUpdated(page: SitePage, catalog: Catalog): string {
+  if (!page.familySlug) return catalogUpdated(catalog);
+  const family = findFamily(catalog, page.familySlug);
+  const variant = (slug: string | undefined) => family.variants.find((v) => v.slug === slug);
+  if (page.kind === 'variant') return variant(page.variantSlug)?.updated ?? familyUpdated(family);
+  if (page.kind === 'pair') return latestDate([variant(page.variantSlug)?.updated ?? '', variant(page.otherSlug)?.updated ?? '']);
+  return familyUpdated(family);
+}
+
 /** The sitemap integration's options, computed from the page list. */
 export function sitemapOptions(): NonNullable<SitemapOptions> {
-  const pages = listPages(loadCatalogOnce());
+  const catalog = loadCatalogOnce();
+  const pages = listPages(catalog);
   const indexable = new Map(pages.filter((p) => p.indexable).map((p) => [absoluteUrl(p.path), p]));
   const pageAt = (url: string) => indexable.get(url) ?? indexable.get(url.replace(/\/$/, ''));
   return {
     filter: (url) => pageAt(url) !== undefined,
     serialize(item) {
       const page = pageAt(item.url);
+      if (!page) return item;
       // Only versions that are in the sitemap themselves.
-      const languages = page ? languageLinks(page, pages).filter((language) => indexable.has(language.url)) : [];
+      const languages = languageLinks(page, pages).filter((language) => indexable.has(language.url));
       const links = hreflangLinks(languages).map((link) => ({ lang: link.hreflang, url: link.href }));
       if (links.length > 0) item.links = links;
+      item.lastmod = pageUpdated(page, catalog);
       return item;
     },
   };

@@ -13,6 +13,8 @@ import { localeCodes } from '../../src/config/locales';
 import { basisRule } from '../../src/lib/pricing';
 import { perTokenString } from '../../src/lib/json-catalog';
 import { catalogMirrorData, familyMirrorData, variantMirrorData } from '../../src/lib/mirror';
+import { OpenRouter } from '@openrouter/sdk';
+import { openRouterModelsPath } from '../../src/lib/openrouter';
 import { readFrontmatter, readTables, splitMirror } from '../mirror-reading';
 import { catalog, minimax, pages } from './pages';
 
@@ -166,4 +168,31 @@ test('the server negotiates Markdown for agents that ask for it', async ({ reque
   expect(html.headers()['link']).toContain('rel="alternate"; type="text/markdown"');
   const mirror = await request.get('/en/models.md');
   expect(mirror.headers()['x-content-type-options']).toBe('nosniff');
+});
+
+test('a trailing slash is no page, as HTML or as Markdown; without it both are there', async ({ request }) => {
+  // trailingSlash 'never': one URL per page, so `/en/models/` answers 404 whatever the Accept header asks.
+  for (const path of ['/en/models/', '/zh-TW/models/minimax/', '/zh-HK/models/minimax/m2.5/']) {
+    for (const accept of ['text/html', 'text/markdown']) {
+      const response = await request.get(path, { headers: { Accept: accept }, maxRedirects: 0 });
+      expect(response.status(), `${path} as ${accept}`).toBe(404);
+      expect(response.headers()['content-type'], `${path} as ${accept}`).toBe('text/html; charset=utf-8');
+    }
+    const bare = path.slice(0, -1);
+    expect((await request.get(bare, { headers: { Accept: 'text/html' } })).headers()['content-type'], bare).toBe('text/html; charset=utf-8');
+    const markdown = await request.get(bare, { headers: { Accept: 'text/markdown' } });
+    expect(markdown.status(), bare).toBe(200);
+    expect(markdown.headers()['content-type'], bare).toBe('text/markdown; charset=utf-8');
+  }
+});
+
+test('OpenRouter\'s SDK lists the models with this site as its server', async ({ baseURL }) => {
+  const client = new OpenRouter({ serverURL: `${baseURL}${openRouterModelsPath.replace(/\/models$/, '')}`, retryConfig: { strategy: 'none' } });
+  const page = await client.models.list();
+  const models = page.result.data;
+  const exact = minimax.variants.filter((v) => v.status !== 'retired').flatMap((v) => v.offers.filter((o) => o.price.type === 'rate'));
+  expect(models).toHaveLength(exact.length);
+  const m25 = models.find((m) => m.id === 'minimax/MiniMax-M2.5');
+  expect(m25?.pricing).toMatchObject({ prompt: '0.0000003', completion: '0.0000012', inputCacheRead: '0.00000003' });
+  expect(m25?.topProvider.contextLength).toBe(minimax.variants.find((v) => v.slug === 'm2.5')?.contextWindow);
 });

@@ -6,7 +6,10 @@
  */
 import { expect, test, type Page } from 'playwright/test';
 import { contentSecurityPolicy } from '../../src/lib/headers';
-import { onePerKind } from './pages';
+import { localeCodes } from '../../src/config/locales';
+import { openRouterModelsPath } from '../../src/lib/openrouter';
+import { llmsFullPath, llmsTxtPath } from '../../src/lib/routes';
+import { onePerKind, pages } from './pages';
 
 /** Collects the CSP violations a page reports while `run` drives it. */
 async function violations(page: Page, run: () => Promise<void>): Promise<string[]> {
@@ -46,4 +49,25 @@ test('one page of each kind loads with no violation, and the calculator, sorting
     await expect(page.locator('.search-results a').first()).toBeVisible();
   });
   expect(found).toEqual([]);
+});
+
+test('agents\' files may be read from any origin (the JSON, the llms files, the mirrors); pages, feeds and assets may not', async ({ request }) => {
+  const shared = [
+    '/api/models.json',
+    '/api/models.schema.json',
+    openRouterModelsPath,
+    llmsTxtPath(),
+    ...localeCodes.flatMap((l) => [llmsTxtPath(l), llmsFullPath(l)]),
+    ...pages.flatMap((p) => (p.mirrorPath ? [p.mirrorPath] : [])),
+  ];
+  for (const path of shared) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    expect(response.headers()['access-control-allow-origin'], path).toBe('*');
+  }
+  // A mirror negotiated at its page's URL is a mirror too.
+  const negotiated = await request.get('/en/models/minimax/m2.5', { headers: { Accept: 'text/markdown' } });
+  expect(negotiated.headers()['access-control-allow-origin']).toBe('*');
+  const own = [...onePerKind().map((p) => p.path), '/en/feed.xml', '/sitemap-index.xml', '/favicon.svg', '/en/models/does-not-exist'];
+  for (const path of own) expect((await request.get(path, { headers: { Accept: 'text/html' } })).headers()['access-control-allow-origin'], path).toBeUndefined();
 });

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { withoutIgnoredElements } from '../../src/integrations/search-index';
-import { htmlProblems, htmlReferences, htmlValidator, markdownReferences, read, resolves, siteFiles, visibleText } from './built-site';
+import { htmlProblems, htmlReferences, htmlValidator, markdownReferences, nuProblems, read, resolves, siteFiles, visibleText } from './built-site';
 import { loadCatalog } from '../../src/lib/content/load';
 import { localeCodes } from '../../src/config/locales';
 import { formatUsd } from '../../src/lib/format';
@@ -42,6 +42,10 @@ describe('HTML validity', () => {
     const failures: string[] = [];
     for (const file of htmlFiles) failures.push(...(await htmlProblems(validator, file)));
     expect(failures.slice(0, 30)).toEqual([]);
+  });
+
+  test('every page passes the W3C Nu HTML checker with zero errors', () => {
+    expect(nuProblems(htmlFiles).slice(0, 30)).toEqual([]);
   });
 });
 

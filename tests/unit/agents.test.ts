@@ -3,6 +3,7 @@ import { codeBlock, escapeMarkdown, frontmatter, markdownLink, tableCell } from 
 import { markdownPathFor, prefersMarkdown } from '../../src/lib/negotiate';
 import { formatHeadersFile, headersFor, parseHeadersFile } from '../../src/lib/headers-file';
 import { perTokenString } from '../../src/lib/json-catalog';
+import { mirrorInFullText } from '../../src/lib/llms';
 import { readFrontmatter, readTables } from '../mirror-reading';
 
 describe('Markdown output', () => {
@@ -57,6 +58,14 @@ describe('Markdown output', () => {
   });
 });
 
+describe('llms-full.txt', () => {
+  test('a mirror\'s frontmatter goes into a yaml block whose fence outgrows any backticks in it', () => {
+    const mirror = '---\ntitle: "a ``` b"\n---\n\n# Title\n';
+    expect(mirrorInFullText(mirror)).toBe('````yaml\ntitle: "a ``` b"\n````\n\n# Title\n');
+    expect(mirrorInFullText('# No frontmatter\n')).toBe('# No frontmatter\n');
+  });
+});
+
 describe('content negotiation', () => {
   test('Markdown only when preferred at least as much as HTML', () => {
     expect(prefersMarkdown('text/markdown')).toBe(true);
@@ -66,9 +75,12 @@ describe('content negotiation', () => {
     expect(prefersMarkdown(undefined)).toBe(false);
   });
 
-  test('page paths map to their mirrors; files do not', () => {
+  test('page paths map to their mirrors; files and paths with a trailing slash do not', () => {
     expect(markdownPathFor('/en/models/minimax/m2.5')).toBe('/en/models/minimax/m2.5.md');
-    expect(markdownPathFor('/en/models/')).toBe('/en/models.md');
+    expect(markdownPathFor('/en/models')).toBe('/en/models.md');
+    // trailingSlash 'never': `/en/models/` is no page in HTML, so it has no Markdown either.
+    expect(markdownPathFor('/en/models/')).toBeUndefined();
+    expect(markdownPathFor('/en/models/minimax/m2.5/')).toBeUndefined();
     expect(markdownPathFor('/')).toBe('/llms.txt');
     expect(markdownPathFor('/api/models.json')).toBeUndefined();
     expect(markdownPathFor('/en/models.md')).toBeUndefined();

@@ -1,7 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { hreflangLinks, serializeJsonLd } from '../../src/lib/seo';
 import { absoluteUrl } from '../../src/lib/routes';
-import { sitemapOptions } from '../../src/lib/sitemap';
+import { pageUpdated, sitemapOptions } from '../../src/lib/sitemap';
+import type { Catalog, Family } from '../../src/lib/content/types';
+import { baseVariant } from './factories';
 
 describe('JSON-LD serialisation', () => {
   test('nothing in a value can close the script or start a comment, and it parses back', () => {
@@ -42,5 +44,25 @@ describe('sitemap options', () => {
     ]);
     // The language chooser at / has no other versions.
     expect(serialize(absoluteUrl('/')).links).toBeUndefined();
+  });
+});
+
+describe('sitemap dates', () => {
+  // Dates that all differ, which the real content's do not: each page must take its own.
+  const family = { slug: 'fam', updated: '2026-02-01', variants: [baseVariant({ slug: 'v1', updated: '2026-03-01' }), baseVariant({ slug: 'v2', updated: '2026-01-15' })] } as unknown as Family;
+  const other = { slug: 'other', updated: '2026-06-30', variants: [baseVariant({ slug: 'x', familySlug: 'other', updated: '2026-04-01' })] } as unknown as Family;
+  const catalog = { families: [family, other], providers: [] } as unknown as Catalog;
+  const page = (kind: 'home' | 'catalog' | 'compare' | 'family' | 'variant' | 'pair', extra: Record<string, string> = {}) => ({ kind, locale: 'en' as const, path: '/x', indexable: true, ...extra });
+
+  test('a page is dated by its own facts: the variant, the later of a pair, the family and its variants, the catalog', () => {
+    expect(pageUpdated(page('variant', { familySlug: 'fam', variantSlug: 'v2' }), catalog)).toBe('2026-01-15');
+    expect(pageUpdated(page('pair', { familySlug: 'fam', variantSlug: 'v2', otherSlug: 'v1' }), catalog)).toBe('2026-03-01');
+    expect(pageUpdated(page('family', { familySlug: 'fam' }), catalog)).toBe('2026-03-01');
+    for (const kind of ['home', 'catalog', 'compare'] as const) expect(pageUpdated(page(kind), catalog)).toBe('2026-06-30');
+  });
+
+  test('the sitemap gives each URL its page\'s date', () => {
+    const entry = sitemapOptions().serialize?.({ url: absoluteUrl('/en/models/minimax/m2.5') }) as { lastmod?: string };
+    expect(entry.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
