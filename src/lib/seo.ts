@@ -106,6 +106,9 @@ export function variantJsonLd(family: Family, variant: Variant, page: SitePage, 
         },
       ];
     });
+  // Google requires a Product to carry offers (or reviews, which the catalog has none of): with no exact price
+  // to state, a spec sheet says nothing in Product terms rather than something its rich-result rules reject.
+  if (offers.length === 0) return undefined;
   return {
     '@context': 'https://schema.org',
     '@type': 'Product',
@@ -117,7 +120,7 @@ export function variantJsonLd(family: Family, variant: Variant, page: SitePage, 
     inLanguage: locales[page.locale].bcp47,
     brand: { '@type': 'Brand', name: family.maker },
     category: family.name,
-    ...(offers.length ? { offers } : {}),
+    offers,
   };
 }
 

@@ -1,6 +1,6 @@
 /** The Markdown rendering of blocks: what an agent reads in a mirror, by block kind. */
 import { describe, expect, test } from 'vitest';
-import { marked } from 'marked';
+import { marked, type Tokens } from 'marked';
 import { blocksMarkdown, mirrorHref } from '../../src/lib/blocks-markdown';
 import { badge, code, lineBreak, link, text, type Block } from '../../src/lib/view/blocks';
 import { site } from '../../src/config/site';
@@ -46,7 +46,7 @@ describe('blocks as Markdown', () => {
     const token = marked.lexer(table!)[0];
     expect(token?.type).toBe('table');
     if (token?.type !== 'table') return;
-    expect(token.rows.map((r) => r.map((c) => c.text))).toEqual([
+    expect((token as Tokens.Table).rows.map((r) => r.map((c) => c.text))).toEqual([
       ['A · Basis', '**$0.30**', '$1.20'],
       ['B', 'From $0.010 / 1K tokens', ''],
       [`[C](${site.siteUrl}/en/models/x.md) \`C-1\``, 'a b', ''],

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { hreflangLinks, serializeJsonLd } from '../../src/lib/seo';
+import { hreflangLinks, serializeJsonLd, variantJsonLd } from '../../src/lib/seo';
 import { absoluteUrl } from '../../src/lib/routes';
 import { pageUpdated, sitemapOptions } from '../../src/lib/sitemap';
 import type { Catalog, Family } from '../../src/lib/content/types';
-import { baseVariant } from './factories';
+import { baseOffer, baseVariant, rate } from './factories';
 
 describe('JSON-LD serialisation', () => {
   test('nothing in a value can close the script or start a comment, and it parses back', () => {
@@ -64,5 +64,21 @@ describe('sitemap dates', () => {
   test('the sitemap gives each URL its page\'s date', () => {
     const entry = sitemapOptions().serialize?.({ url: absoluteUrl('/en/models/minimax/m2.5') }) as { lastmod?: string };
     expect(entry.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe('a spec sheet\'s Product', () => {
+  const family = { name: 'Fam', maker: 'Maker' } as unknown as Family;
+  const page = { kind: 'variant', locale: 'en', path: '/en/models/fam/v1', indexable: true } as const;
+
+  test('carries one Offer per exact price, in US$ per 1,000,000 tokens', () => {
+    const product = variantJsonLd(family, baseVariant({ offers: [baseOffer(rate(0.3, 1.2))] }), page, 'd');
+    expect(product?.offers).toHaveLength(1);
+    expect(product?.offers[0]?.priceSpecification[0]).toMatchObject({ price: 0.3, referenceQuantity: { value: 1_000_000, unitCode: 'C62', unitText: 'tokens' } });
+  });
+
+  test('is left out when no offer states an exact price: Google rejects a Product without offers', () => {
+    const listed = baseOffer({ type: 'listed', display: 'from $0.010 / 1K tokens', rounding: 'rounded', source: 's', checked: '2026-01-01' });
+    expect(variantJsonLd(family, baseVariant({ offers: [listed] }), page, 'd')).toBeUndefined();
   });
 });

@@ -146,6 +146,7 @@ export function variantDocument(family: Family, variant: Variant, page: SitePage
   const t = useTranslations(locale);
   const d = describeVariant(family, variant, locale);
   const notice = d.lifecycle;
+  const product = variantJsonLd(family, variant, page, d.summary);
   const blocks: Block[] = [
     heading(1, d.name),
     paragraph(d.summary, 'lede'),
@@ -259,7 +260,7 @@ export function variantDocument(family: Family, variant: Variant, page: SitePage
     factsChecked: d.updated,
     // No FAQPage here: search engines show FAQ results only for a few authoritative sites, and on a spec sheet it
     // repeated the whole FAQ inside every page's 14 KB. The family page keeps its FAQPage.
-    jsonLd: [variantJsonLd(family, variant, page, d.summary)],
+    jsonLd: product ? [product] : [],
     blocks,
     frontmatter: variantMirrorData(family, variant, locale),
   };
