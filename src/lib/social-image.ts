@@ -429,7 +429,7 @@ export async function buildGlyphAtlas(layouts: readonly SocialCardLayout[], font
         : await Promise.all(
             fontData.map(async (font, i) => {
               const file = path.join(dir, `font-${i}.ttf`);
-              await writeFile(file, subsetFont(font, everything));
+              await writeFile(file, await subsetFont(font, everything));
               return file;
             }),
           );
