@@ -1,7 +1,7 @@
 /**
- * Reading the social images' TrueType fonts: advance widths (from `hmtx` and
- * `cmap`), and cutting a font down to the glyphs a set of cards draws
- * (HarfBuzz, through `subset-font`).
+ * Reading the social images' TrueType fonts: advance widths and which
+ * characters a font has glyphs for (from `hmtx` and `cmap`), and cutting a font
+ * down to the glyphs a set of cards draws (HarfBuzz, through `subset-font`).
  */
 import harfBuzzSubset from 'subset-font';
 
@@ -79,30 +79,38 @@ export function subsetFont(font: Buffer, text: string): Promise<Buffer> {
   return harfBuzzSubset(font, text, { targetFormat: 'truetype' });
 }
 
-/** Horizontal metrics of a TrueType font, for placing characters one after another. */
+/** Horizontal metrics and coverage of a TrueType font, for measuring and placing characters one after another. */
 export interface FontAdvances {
   unitsPerEm: number;
   /** Advance width of a code point's glyph in font units (the .notdef glyph's for an unmapped one). */
   advance(codePoint: number): number;
+  /** Whether the cmap maps the code point to a glyph; one it does not would be drawn as .notdef, an empty box. */
+  hasGlyph(codePoint: number): boolean;
 }
 
-/** Reads `head`, `hhea`, `hmtx` and `cmap`: what `advance` needs, nothing else. */
+/**
+ * Reads `head`, `hhea`, `hmtx` and `cmap`: what `advance` and `hasGlyph` need,
+ * nothing else. The two tables it keeps are copied (about 180 KB in Noto Sans TC),
+ * so the 7 MB font file can be dropped once this returns.
+ */
 export function readFontAdvances(font: Buffer): FontAdvances {
   const table = requiredTable(readTables(font));
-  const hmtx = table('hmtx');
+  const hmtx = Buffer.from(table('hmtx'));
   const longMetrics = table('hhea').readUInt16BE(34);
-  const lookup = cmapLookup(table('cmap'));
-  const cache = new Map<number, number>();
+  const lookup = cmapLookup(Buffer.from(table('cmap')));
+  const glyphIds = new Map<number, number>();
+  const glyphOf = (codePoint: number) => {
+    let glyph = glyphIds.get(codePoint);
+    if (glyph === undefined) {
+      glyph = lookup(codePoint);
+      glyphIds.set(codePoint, glyph);
+    }
+    return glyph;
+  };
   return {
     unitsPerEm: table('head').readUInt16BE(18),
-    advance(codePoint) {
-      let width = cache.get(codePoint);
-      if (width === undefined) {
-        // Glyphs past the last long metric share its advance (monospaced tails).
-        width = hmtx.readUInt16BE(4 * Math.min(lookup(codePoint), longMetrics - 1));
-        cache.set(codePoint, width);
-      }
-      return width;
-    },
+    // Glyphs past the last long metric share its advance (monospaced tails).
+    advance: (codePoint) => hmtx.readUInt16BE(4 * Math.min(glyphOf(codePoint), longMetrics - 1)),
+    hasGlyph: (codePoint) => glyphOf(codePoint) !== 0,
   };
 }
