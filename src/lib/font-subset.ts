@@ -72,7 +72,8 @@ function cmapLookup(cmap: Buffer): (codePoint: number) => number {
  * font's layout features can substitute in for those characters and renumbers
  * the rest away. resvg re-reads the whole font file for every glyph it draws,
  * so the 7 MB CJK fonts would cost milliseconds per character; cut to the
- * catalog's characters they are a few hundred kilobytes. Tests check that
+ * catalog's 233 characters they are 94 KB (the hand-written subsetter this
+ * replaced, which kept glyph IDs and emptied the rest, left 575 KB). Tests check that
  * images drawn with cut fonts are byte-identical to ones drawn with the full fonts.
  */
 export function subsetFont(font: Buffer, text: string): Promise<Buffer> {
