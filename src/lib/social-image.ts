@@ -19,7 +19,7 @@ import { formatContextShort } from './format';
 import { hasOwnSocialImage, listPages, socialImageKinds, socialImagePath, type SitePage } from './routes';
 import { formatList, presentBasisPrice, presentContext } from './view/present';
 import { CardCanvas, type CardPaint, type GlyphBitmap, type PlacedGlyphs } from './card-raster';
-import { readFontAdvances, subsetFont } from './font-subset';
+import { readFontAdvances, subsetFont, type FontAdvances } from './font-subset';
 import { escapeXml } from './xml';
 
 /** Pixel size of every card: the Open Graph and Twitter large-image size. */
@@ -122,11 +122,22 @@ export function truncateText(text: string, maxChars: number): string {
 // CJK ideographs, kana, Hangul, full-width forms and emoji take about two Latin letters' width.
 const widePattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Extended_Pictographic}\u2026\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
 
+/** Width of one character (grapheme) in whatever unit a wrap works in: pixels on the card, estimated units in tests. */
+export type CharWidth = (char: string) => number;
+
+/** An estimate that needs no font: an average Latin letter is 1, a CJK character 2. */
+const estimatedCharWidth: CharWidth = (char) => (widePattern.test(char) ? 2 : 1);
+
+/** Width of `text`, a character at a time (the card places characters by their advances, without kerning, so widths add up). */
+function textWidth(text: string, charWidth: CharWidth): number {
+  let width = 0;
+  for (const char of graphemes(text)) width += charWidth(char);
+  return width;
+}
+
 /** Estimated width of `text` in units of an average Latin letter (a CJK character counts two). */
 export function textWidthUnits(text: string): number {
-  let units = 0;
-  for (const char of graphemes(text)) units += widePattern.test(char) ? 2 : 1;
-  return units;
+  return textWidth(text, estimatedCharWidth);
 }
 
 // Punctuation that must not start a line, and that must not end one.
@@ -139,107 +150,109 @@ interface BreakToken {
   space: boolean;
   /** A Latin word still being read: the next narrow character joins it. */
   open: boolean;
-  /** `textWidthUnits(text)`, kept as the token grows so wrapping never re-measures a line. */
-  units: number;
+  /** `textWidth(text)`, kept as the token grows so wrapping never re-measures a line. */
+  width: number;
 }
 
 /** Splits text into pieces a line may break between: Latin words (and after hyphens), single CJK characters with their punctuation. */
-function breakTokens(text: string): BreakToken[] {
+function breakTokens(text: string, charWidth: CharWidth): BreakToken[] {
   const tokens: BreakToken[] = [];
   let lastChar = '';
   for (const char of graphemes(text)) {
     const last = tokens.at(-1);
     if (/^\s+$/u.test(char)) {
-      if (last && !last.space) tokens.push({ text: ' ', space: true, open: false, units: 1 });
+      if (last && !last.space) tokens.push({ text: ' ', space: true, open: false, width: charWidth(' ') });
       continue;
     }
     const wide = widePattern.test(char);
-    const units = wide ? 2 : 1;
+    const width = charWidth(char);
     if (last && !last.space && (noBreakBefore.test(char) || noBreakAfter.test(lastChar) || (last.open && !wide))) {
       last.text += char;
-      last.units += units;
+      last.width += width;
       last.open = !wide && char !== '-' && char !== '/';
     } else {
-      tokens.push({ text: char, space: false, open: !wide, units });
+      tokens.push({ text: char, space: false, open: !wide, width });
     }
     lastChar = char;
   }
   return tokens;
 }
 
-/** The longest start of `text` (whole graphemes) that fits in `maxUnits`. */
-function fittingPrefix(text: string, maxUnits: number): string {
+/** The longest start of `text` (whole graphemes) that fits in `maxWidth`. */
+function fittingPrefix(text: string, maxWidth: number, charWidth: CharWidth): string {
   let prefix = '';
-  let units = 0;
+  let width = 0;
   for (const char of graphemes(text)) {
-    units += widePattern.test(char) ? 2 : 1;
-    if (units > maxUnits) break;
+    width += charWidth(char);
+    if (width > maxWidth) break;
     prefix += char;
   }
   return prefix;
 }
 
-/** `line` shortened by whole characters until it fits `maxUnits` with a trailing `…`. */
-function withEllipsis(line: string, maxUnits: number): string {
-  const kept = fittingPrefix(line, maxUnits - textWidthUnits('…'));
+/** `line` shortened by whole characters until it fits `maxWidth` with a trailing `…`. */
+function withEllipsis(line: string, maxWidth: number, charWidth: CharWidth): string {
+  const kept = fittingPrefix(line, maxWidth - charWidth('…'), charWidth);
   return `${kept.replace(/[\s,，、;；:：\-–—·]+$/u, '')}…`;
 }
 
 /**
- * Greedy line breaking by estimated width: at most `maxLines` lines of at most
- * `maxUnits` each, the last ending in `…` when the text does not fit.
+ * Greedy line breaking: at most `maxLines` lines no wider than `maxWidth`, the
+ * last ending in `…` when the text does not fit. Widths come from `charWidth`
+ * (the card passes the font's advances; the default is an estimate).
  */
-export function wrapText(text: string, maxUnits: number, maxLines: number): string[] {
+export function wrapText(text: string, maxWidth: number, maxLines: number, charWidth: CharWidth = estimatedCharWidth): string[] {
   if (maxLines <= 0) return [];
   const lines: string[] = [];
   let line = '';
-  let lineUnits = 0;
+  let lineWidth = 0;
   let spaceBefore = false;
-  for (const token of breakTokens(text)) {
+  const spaceWidth = charWidth(' ');
+  for (const token of breakTokens(text, charWidth)) {
     if (token.space) {
       spaceBefore = line !== '';
       continue;
     }
-    const joinedUnits = lineUnits + (spaceBefore ? 1 : 0) + token.units;
+    const joinedWidth = lineWidth + (spaceBefore ? spaceWidth : 0) + token.width;
     const joined = line + (spaceBefore ? ' ' : '') + token.text;
     spaceBefore = false;
-    if (joinedUnits <= maxUnits) {
+    if (joinedWidth <= maxWidth) {
       line = joined;
-      lineUnits = joinedUnits;
+      lineWidth = joinedWidth;
       continue;
     }
     if (line !== '') lines.push(line);
     line = token.text;
-    lineUnits = token.units;
+    lineWidth = token.width;
     // A word longer than a whole line (a long model ID) is cut where it reaches the edge.
-    while (lineUnits > maxUnits) {
-      const head = fittingPrefix(line, maxUnits) || (graphemes(line)[0] ?? '');
+    while (lineWidth > maxWidth) {
+      const head = fittingPrefix(line, maxWidth, charWidth) || (graphemes(line)[0] ?? '');
       lines.push(head);
       line = line.slice(head.length);
-      lineUnits = textWidthUnits(line);
+      lineWidth = textWidth(line, charWidth);
     }
   }
   if (line !== '') lines.push(line);
-  return limitLines(lines, maxUnits, maxLines);
+  return limitLines(lines, maxWidth, maxLines, charWidth);
 }
 
 /** The first `maxLines` lines, the last ending in `…` when some were left out. */
-function limitLines(lines: string[], maxUnits: number, maxLines: number): string[] {
+function limitLines(lines: string[], maxWidth: number, maxLines: number, charWidth: CharWidth): string[] {
   if (lines.length <= maxLines) return lines;
   const kept = lines.slice(0, Math.max(0, maxLines));
-  if (maxLines > 0) kept[maxLines - 1] = withEllipsis(kept[maxLines - 1] ?? '', maxUnits);
+  if (maxLines > 0) kept[maxLines - 1] = withEllipsis(kept[maxLines - 1] ?? '', maxWidth, charWidth);
   return kept;
 }
 
 /** Items joined with ` · `, a line break falling between items where it can, so a fact is not split from its label. */
-export function wrapItems(items: readonly string[], maxUnits: number, maxLines: number): string[] {
+export function wrapItems(items: readonly string[], maxWidth: number, maxLines: number, charWidth: CharWidth = estimatedCharWidth): string[] {
   const lines: string[] = [];
   for (const item of items) {
     const joined = lines.length ? `${lines.at(-1)} · ${item}` : item;
-    if (lines.length && textWidthUnits(joined) <= maxUnits) lines[lines.length - 1] = joined;
-    else lines.push(...wrapText(item, maxUnits, Number.POSITIVE_INFINITY));
+    if (lines.length && textWidth(joined, charWidth) <= maxWidth) lines[lines.length - 1] = joined;
+    else lines.push(...wrapText(item, maxWidth, Number.POSITIVE_INFINITY, charWidth));
   }
-  return limitLines(lines, maxUnits, maxLines);
+  return limitLines(lines, maxWidth, maxLines, charWidth);
 }
 
 // Characters XML 1.0 cannot carry at all (controls, lone surrogates, U+FFFE/F); C1 controls draw nothing useful.
@@ -250,6 +263,42 @@ export function singleLine(text: string): string {
   return text.replace(/\u0085/g, ' ').replace(unprintable, '').replace(/\s+/gu, ' ').trim();
 }
 
+/** The fonts a card is measured and drawn with, by weight. */
+export type CardFonts = Readonly<Record<400 | 700, FontAdvances>>;
+
+// A grapheme left with only these once its undrawable code points are gone draws nothing worth keeping.
+const markOrFormat = /^[\p{M}\p{Cf}]*$/u;
+
+/**
+ * `text` as one printable line of what `font` can draw: every code point the
+ * font has no glyph for (emoji, scripts beyond Latin and Chinese) is dropped,
+ * and so is a character that is then only a combining mark or a joiner, so the
+ * card never shows .notdef's empty box. Spaces left doubled are closed up.
+ */
+export function drawableLine(text: string, font: FontAdvances): string {
+  const kept = graphemes(singleLine(text)).map((char) => {
+    if (/^\s+$/u.test(char)) return char;
+    const drawable = Array.from(char)
+      .filter((c) => font.hasGlyph(c.codePointAt(0) ?? 0))
+      .join('');
+    return markOrFormat.test(drawable) ? '' : drawable;
+  });
+  return singleLine(kept.join(''));
+}
+
+/** Width in pixels of a character drawn at `fontSize` in `font`: the sum of its code points' advances, as `placeCard` moves the pen. */
+function pixelWidth(font: FontAdvances, fontSize: number): CharWidth {
+  const scale = fontSize / font.unitsPerEm;
+  const cache = new Map<string, number>();
+  return (char) => {
+    let width = cache.get(char);
+    if (width === undefined) {
+      width = scale * Array.from(char).reduce((sum, c) => sum + font.advance(c.codePointAt(0) ?? 0), 0);
+      cache.set(char, width);
+    }
+    return width;
+  };
+}
 
 /** Lines of one kind of text on the card, with where and how they are drawn. */
 export interface CardTextBlock {
@@ -273,33 +322,62 @@ export interface SocialCardLayout {
 }
 
 const margin = 80;
-const contentWidth = socialImageSize.width - 2 * margin;
+/** Width of the text column in pixels: no line of the card is wider. */
+export const cardTextWidth = socialImageSize.width - 2 * margin;
 const bottomLimit = socialImageSize.height - 56;
-// Half a CJK character (1 em) would be exact for Han text; Latin letters average about 0.48 em
-// regular and 0.56 em bold in Noto Sans TC, so these err a little towards wrapping early.
-const unitEm = { 400: 0.53, 700: 0.58 } as const;
 const maxSummaryChars = 240;
+
+/**
+ * Title sizes, largest first: a title that needs more than two lines at 72 px
+ * (a long name) gets three at 56 px, which take about the same height, before
+ * it is cut with `…`. `y` keeps the first line's cap height where 72 px has it.
+ */
+const titleSizes = [
+  { fontSize: 72, lineHeight: 84, maxLines: 2, y: 216 },
+  { fontSize: 56, lineHeight: 66, maxLines: 3, y: 200 },
+] as const;
 
 function block(lines: string[], y: number, fontSize: number, lineHeight: number, fontWeight: 400 | 700, fill: string): CardTextBlock {
   return { lines, x: margin, y, fontSize, lineHeight, fontWeight, fill };
 }
 
-function unitsPerLine(fontSize: number, fontWeight: 400 | 700): number {
-  return Math.floor(contentWidth / (fontSize * unitEm[fontWeight]));
+/** The title at the largest size at which it fits whole; at the smallest, cut with `…` if it still does not. */
+function layoutTitle(text: string, font: FontAdvances): CardTextBlock {
+  const fits = (size: (typeof titleSizes)[number]) => wrapText(text, cardTextWidth, Number.POSITIVE_INFINITY, pixelWidth(font, size.fontSize)).length <= size.maxLines;
+  const size = titleSizes.find(fits) ?? titleSizes[1];
+  return block(wrapText(text, cardTextWidth, size.maxLines, pixelWidth(font, size.fontSize)), size.y, size.fontSize, size.lineHeight, 700, socialCardPalette.text);
 }
 
-/** Wraps and places the card's texts top to bottom: brand, title (≤ 2 lines), facts (≤ 2), summary (what room is left, ≤ 4). */
-export function layoutSocialCard(card: SocialCard): SocialCardLayout {
-  const brand = block(wrapText(singleLine(card.brand), unitsPerLine(30, 700), 1), 104, 30, 40, 700, socialCardPalette.accent);
-  const titleLines = wrapText(singleLine(card.title), unitsPerLine(72, 700), 2);
-  const title = block(titleLines, 216, 72, 84, 700, socialCardPalette.text);
-  const titleBottom = title.y + (Math.max(1, titleLines.length) - 1) * title.lineHeight;
-  const factLines = wrapItems(card.facts.map(singleLine).filter(Boolean), unitsPerLine(32, 400), 2);
+let bundledFonts: CardFonts | undefined;
+
+/** The bundled fonts' metrics and coverage, read once (the font files themselves are not kept). */
+export function bundledCardFonts(): CardFonts {
+  if (!bundledFonts) {
+    const [regular, bold] = loadFonts().map(readFontAdvances);
+    if (!regular || !bold) throw new Error('the social images need a regular and a bold font');
+    bundledFonts = { 400: regular, 700: bold };
+  }
+  return bundledFonts;
+}
+
+/**
+ * Fits the card's texts to the image, measured with the fonts' own advance
+ * widths, top to bottom: brand (1 line), title (2 lines, or 3 smaller; see
+ * `titleSizes`), facts (≤ 2), summary (what room is left, ≤ 4). Characters the
+ * fonts cannot draw are left out.
+ */
+export function layoutSocialCard(card: SocialCard, fonts: CardFonts = bundledCardFonts()): SocialCardLayout {
+  const regular = fonts[400];
+  const bold = fonts[700];
+  const brand = block(wrapText(drawableLine(card.brand, bold), cardTextWidth, 1, pixelWidth(bold, 30)), 104, 30, 40, 700, socialCardPalette.accent);
+  const title = layoutTitle(drawableLine(card.title, bold), bold);
+  const titleBottom = title.y + (Math.max(1, title.lines.length) - 1) * title.lineHeight;
+  const factLines = wrapItems(card.facts.map((fact) => drawableLine(fact, regular)).filter(Boolean), cardTextWidth, 2, pixelWidth(regular, 32));
   const facts = block(factLines, titleBottom + 72, 32, 44, 400, socialCardPalette.text);
   const factsBottom = factLines.length ? facts.y + (factLines.length - 1) * facts.lineHeight : titleBottom;
   const summaryTop = factsBottom + 64;
   const summaryRoom = Math.min(4, Math.floor((bottomLimit - summaryTop) / 44) + 1);
-  const summaryLines = wrapText(truncateText(singleLine(card.summary), maxSummaryChars), unitsPerLine(30, 400), Math.max(0, summaryRoom));
+  const summaryLines = wrapText(truncateText(drawableLine(card.summary, regular), maxSummaryChars), cardTextWidth, Math.max(0, summaryRoom), pixelWidth(regular, 30));
   const summary = block(summaryLines, summaryTop, 30, 44, 400, socialCardPalette.muted);
   return { lang: card.lang, brand, title, facts, summary };
 }
@@ -315,7 +393,7 @@ const cardInks = [socialCardPalette.text, socialCardPalette.muted, socialCardPal
 /** What every card has besides its text: the accent bar on top and the rule above the bottom margin. */
 const cardRects = [
   { x: 0, y: 0, width: socialImageSize.width, height: 16, solid: 0 },
-  { x: margin, y: socialImageSize.height - 40, width: contentWidth, height: 2, solid: 1 },
+  { x: margin, y: socialImageSize.height - 40, width: cardTextWidth, height: 2, solid: 1 },
 ];
 
 /** Where each character of a sheet is drawn: cells on a grid, the pen at (originX, baseline) inside each. */
@@ -420,7 +498,7 @@ export async function buildGlyphAtlas(layouts: readonly SocialCardLayout[], font
   const ordered = [...styles].sort(([a], [b]) => (a < b ? -1 : 1));
   const everything = [...new Set(ordered.flatMap(([, { characters }]) => [...characters].flatMap((char) => Array.from(char))))].sort().join('');
   const fontData = loadFonts();
-  const fontAdvances = new Map(fontData.map((font, i) => [i === 0 ? 400 : 700, readFontAdvances(font)] as const));
+  const cardFonts = bundledCardFonts();
   const dir = await mkdtemp(path.join(tmpdir(), 'social-image-fonts-'));
   try {
     const files =
@@ -429,7 +507,7 @@ export async function buildGlyphAtlas(layouts: readonly SocialCardLayout[], font
         : await Promise.all(
             fontData.map(async (font, i) => {
               const file = path.join(dir, `font-${i}.ttf`);
-              await writeFile(file, subsetFont(font, everything));
+              await writeFile(file, await subsetFont(font, everything));
               return file;
             }),
           );
@@ -439,11 +517,8 @@ export async function buildGlyphAtlas(layouts: readonly SocialCardLayout[], font
         const list = [...characters].sort();
         const sheet = glyphSheet(style, list);
         const image = await renderAsync(sheet.svg, options);
-        const advances = fontAdvances.get(style.fontWeight);
-        if (!advances) throw new Error(`no font of weight ${style.fontWeight}`);
-        const scale = style.fontSize / advances.unitsPerEm;
-        // `pixels` copies the whole image on every read: read it once.
-        return { key, list, glyphs: cutGlyphs(sheet, list.length, { width: image.width, pixels: image.pixels }), advances: list.map((char) => scale * Array.from(char).reduce((sum, c) => sum + advances.advance(c.codePointAt(0) ?? 0), 0)) };
+        // `pixels` copies the whole image on every read: read it once. Advances as the layout measured them.
+        return { key, list, glyphs: cutGlyphs(sheet, list.length, { width: image.width, pixels: image.pixels }), advances: list.map(pixelWidth(cardFonts[style.fontWeight], style.fontSize)) };
       }),
     );
     const index = new Map<string, number>();
@@ -487,7 +562,7 @@ export interface SocialImageRenderer {
 
 /** A renderer for `cards`: their characters rasterised once, then each card composed and encoded on the calling thread. */
 export async function openSocialImageRenderer(cards: readonly SocialCard[], fonts: 'subset' | 'full' = 'subset'): Promise<SocialImageRenderer> {
-  const atlas = await buildGlyphAtlas(cards.map(layoutSocialCard), fonts);
+  const atlas = await buildGlyphAtlas(cards.map((card) => layoutSocialCard(card)), fonts);
   const canvas = new CardCanvas(atlas.paint);
   return { render: (card) => canvas.compose(placeCard(layoutSocialCard(card), atlas)).png() };
 }

@@ -7,7 +7,9 @@ import { inflateSync } from 'node:zlib';
 import { loadCatalog } from '../../src/lib/content/load';
 import { listPages, socialImageKinds, socialImagePath, type SitePage } from '../../src/lib/routes';
 import {
+  bundledCardFonts,
   buildSocialCard,
+  cardTextWidth,
   layoutSocialCard,
   listSocialCards,
   openSocialImageRenderer,
@@ -17,7 +19,9 @@ import {
   truncateText,
   wrapItems,
   wrapText,
+  type CardTextBlock,
   type SocialCard,
+  type SocialCardLayout,
 } from '../../src/lib/social-image';
 import { writeSocialImages } from '../../src/integrations/social-images';
 import { CardCanvas, cardPalette, coverageLevels, type CardPaint } from '../../src/lib/card-raster';
@@ -145,7 +149,7 @@ describe('the glyph sheet', () => {
     expect(zhHK.facts.lines.join(' ')).toContain('上下文窗口：200K');
     expect(zhHK.summary.lines[0]).toMatch(/^MiniMax-M2\.5 為 M 系列加入更強的工具調用/);
     const hostile = layoutSocialCard(hostileCard);
-    expect(hostile.title.lines).toEqual(['Acme </script><!-- "q"', "'s': #1 | yes --- end"]);
+    expect(hostile.title.lines).toEqual(['Acme </script><!-- "q" \'s\': #1', '| yes --- end']);
     expect([hostile.brand, hostile.title, hostile.facts, hostile.summary].flatMap((b) => b.lines).join('')).not.toMatch(/[\u0000\u2028\ud800]/);
   });
 
@@ -284,6 +288,81 @@ describe('the build step', () => {
       expect(statSync(path.join(dir, 'og')).isFile()).toBe(true);
     } finally {
       rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('names too long for the card, and characters its fonts lack', () => {
+  const fonts = bundledCardFonts();
+  // 200 characters: a long unbroken ID of wide capitals first, then words, Latin and Chinese.
+  const longName = `${'WWMMWWMMWW'.repeat(4)}-Mega ${'WMW Mega 模型 '.repeat(6)}${'Wide Model 全寬名稱 '.repeat(6)}`.slice(0, 200);
+  const longProvider = 'Extremely Wide Provider Name With Many Words '.repeat(3).trim();
+  const emojiName = '🚀 Rocket 👩\u200d💻 Coder 🇹🇼 Model ✨ 한국어 ไทย X';
+  const emojiFree = 'Rocket Coder Model X';
+  const base: SocialCard = { ...hostileCard, brand: 'Model Catalog', facts: ['Context window: 200K'], summary: 'A short summary.' };
+  const cards: SocialCard[] = [
+    { ...base, title: longName, brand: 'Brand '.repeat(40), facts: [`${longProvider}: $0.30 in, $1.20 out per 1M tokens`, `${longProvider} ${'W'.repeat(80)}`], summary: `${'W'.repeat(300)} ${longName}` },
+    { ...base, title: emojiName, facts: ['😀 Maker: 🤖 Acme 🎉', 'Context window: 200K ✅'], summary: '👍 Fast 🔥 and 🧠 smart 😀'.repeat(8) },
+    { ...base, title: emojiFree, facts: ['Maker: Acme', 'Context window: 200K'], summary: Array(8).fill('Fast and smart').join(' ') },
+  ];
+  const [long, emoji, plain] = cards as [SocialCard, SocialCard, SocialCard];
+  const blocks = (layout: SocialCardLayout): CardTextBlock[] => [layout.brand, layout.title, layout.facts, layout.summary];
+  /** A line's width in pixels as the card places it: each code point's advance in the font of its weight, without kerning. */
+  const lineWidth = (line: string, block: CardTextBlock) => {
+    const font = fonts[block.fontWeight];
+    return (block.fontSize / font.unitsPerEm) * Array.from(line).reduce((sum, c) => sum + font.advance(c.codePointAt(0) ?? 0), 0);
+  };
+
+  test('the fonts say which characters they draw', () => {
+    for (const font of [fonts[400], fonts[700]]) {
+      for (const char of ['A', 'é', '模', '…', '·']) expect(font.hasGlyph(char.codePointAt(0) ?? 0), char).toBe(true);
+      for (const char of ['🚀', '✨', '\u200d', '한', 'ไ']) expect(font.hasGlyph(char.codePointAt(0) ?? 0), char).toBe(false);
+    }
+  });
+
+  test("every line, measured with the font's advances, stays inside the text column", () => {
+    for (const c of [...cards, ...listSocialCards(catalog)]) {
+      for (const block of blocks(layoutSocialCard(c))) {
+        expect(block.x).toBe(80);
+        for (const line of block.lines) expect(lineWidth(line, block), `${c.title}: ${line}`).toBeLessThanOrEqual(cardTextWidth);
+      }
+    }
+  });
+
+  test('a 200-character name gets three smaller lines, then an ellipsis; long provider names are cut to two lines', () => {
+    expect([...longName]).toHaveLength(200);
+    const layout = layoutSocialCard(long);
+    expect(layout.title).toMatchObject({ fontSize: 56, lineHeight: 66 });
+    expect(layout.title.lines).toHaveLength(3);
+    expect(layout.title.lines.at(-1)).toMatch(/…$/);
+    // What is drawn is the name's start, broken at spaces or inside the long ID.
+    expect(longName.replace(/ /g, '').startsWith(layout.title.lines.join('').replace(/…$/, '').replace(/ /g, ''))).toBe(true);
+    expect(layout.facts.lines).toHaveLength(2);
+    expect(layout.facts.lines[0]).toMatch(/^Extremely Wide Provider/);
+    expect(layout.brand.lines).toEqual([expect.stringMatching(/^Brand Brand .*…$/)]);
+    expect(layoutSocialCard(card('/en/models/minimax/m2.5-highspeed')).title).toMatchObject({ fontSize: 72, lines: ['MiniMax-M2.5-highspeed'] });
+  });
+
+  test('no character the fonts lack reaches the card: emoji, joiners and other scripts are left out', () => {
+    const layout = layoutSocialCard(emoji);
+    expect(layout.title.lines).toEqual([emojiFree]);
+    expect(layout.facts.lines).toEqual(['Maker: Acme · Context window: 200K']);
+    for (const c of cards) {
+      for (const block of blocks(layoutSocialCard(c))) {
+        for (const char of block.lines.join('').replace(/\s/gu, '')) expect(fonts[block.fontWeight].hasGlyph(char.codePointAt(0) ?? 0), `${JSON.stringify(char)} in ${c.title}`).toBe(true);
+      }
+    }
+  });
+
+  test('drawn, the emoji title is the same image as the title without them (no empty boxes), and no ink falls outside the margins', async () => {
+    const renderer = await openSocialImageRenderer(cards);
+    expect(renderer.render(emoji).equals(renderer.render(plain))).toBe(true);
+    for (const c of cards) {
+      const { width, height, pixels } = decodeIndexedPng(renderer.render(c));
+      // Between the accent bar (rows 0–15) and the rule (rows 590–591), the margins are background, index 0.
+      const inked: string[] = [];
+      for (let y = 16; y < height - 40; y++) for (let x = 0; x < width; x++) if ((x < 76 || x >= 1124) && pixels[y * width + x] !== 0) inked.push(`${x},${y}`);
+      expect(inked.slice(0, 5), c.title).toEqual([]);
     }
   });
 });
