@@ -1,6 +1,5 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/config/site.ts';
@@ -22,7 +21,7 @@ export default defineConfig({
   outDir: process.env.CATALOG_OUT_DIR ?? './dist',
   // The post-build step comes in two halves around the sitemap, so Pagefind writes its index while
   // llms-full.txt and the sitemap are written (see src/integrations/post-build.ts).
-  integrations: [contentCheck(), mdx(), postBuildSteps.begin, sitemap(sitemapOptions()), postBuildSteps.end],
+  integrations: [contentCheck(), postBuildSteps.begin, sitemap(sitemapOptions()), postBuildSteps.end],
   // Scripts are never inlined: the cost calculator's (which shares src/lib/pricing.ts with the build) would
   // otherwise be pasted into every spec sheet, where it counted against each page's 14 KB; as a file it is
   // fetched once and cached, and the pages' own weight is HTML and CSS only.
