@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { hreflangLinks, serializeJsonLd } from '../../src/lib/seo';
 import { absoluteUrl } from '../../src/lib/routes';
 import { sitemapOptions } from '../../src/lib/sitemap';
+import { getCatalog } from '../../src/lib/catalog';
 
 describe('JSON-LD serialisation', () => {
   test('nothing in a value can close the script or start a comment, and it parses back', () => {
@@ -24,7 +25,19 @@ describe('hreflang', () => {
 });
 
 describe('sitemap options', () => {
-  const options = sitemapOptions();
+  const options = sitemapOptions(getCatalog);
+
+  test('are made without reading the catalog, which is read once a URL is asked about', () => {
+    let reads = 0;
+    const lazy = sitemapOptions(() => {
+      reads += 1;
+      return getCatalog();
+    });
+    expect(reads).toBe(0);
+    expect(lazy.filter?.(absoluteUrl('/en/models/minimax'))).toBe(true);
+    expect(lazy.filter?.(absoluteUrl('/en/models/minimax/m2.5'))).toBe(true);
+    expect(reads).toBe(1);
+  });
   const serialize = (url: string) => options.serialize?.({ url }) as { url: string; links?: { lang: string; url: string }[] };
 
   test('only indexable pages pass the filter', () => {
