@@ -13,6 +13,7 @@ export default defineConfig({
   // Output does not depend on it: every file's content and the page list's order are fixed.
   build: { format: 'file', concurrency: Number(process.env.CATALOG_RENDER_CONCURRENCY ?? 16) },
   trailingSlash: 'never',
+  // A build writes beside it and replaces it only once it has finished (src/integrations/staging.ts).
   outDir: process.env.CATALOG_OUT_DIR ?? './dist',
   // The sitemap, the mirrors and llms files, the search index, the social images and _headers,
   // in the order they depend on: src/integrations/catalog.ts.

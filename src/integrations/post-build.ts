@@ -16,6 +16,7 @@ import { getCatalog } from '../lib/catalog';
 import { formatHeadersFile, headerRules } from '../lib/headers';
 import { isSearchable, listPages } from '../lib/routes';
 import { MirrorWriter } from './mirrors';
+import { namingRenderFailures } from './render-errors';
 import { feedingPrerenderer, SearchIndexFeed } from './search-index';
 import { startSocialImages, type SocialImagesOptions, type SocialImagesRun } from './social-images';
 
@@ -50,7 +51,7 @@ export function postBuild(options: { socialImages?: SocialImagesOptions } = {}):
         searchIndex = feed;
         const writer = new MirrorWriter(catalog, outDir);
         mirrors = writer;
-        setPrerenderer((base) => feedingPrerenderer(base, feed, logger, (path) => writer.pageRendered(path)));
+        setPrerenderer((base) => feedingPrerenderer(namingRenderFailures(base, catalog), feed, logger, (path) => writer.pageRendered(path)));
       },
       'astro:build:done': async ({ dir }) => {
         if (!socialImages || !searchIndex || !mirrors) throw new Error('astro:build:done ran without astro:build:start: the images, the search index and the mirrors were never started');

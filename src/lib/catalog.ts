@@ -10,6 +10,7 @@
  */
 import { defaultContentDir, loadCatalog } from './content/load';
 import type { Catalog, Family, Variant } from './content/types';
+import type { SitePage } from './routes';
 
 /** The last read: its content folder, and the catalog or why there is none. */
 type CatalogRead = { contentDir: string } & ({ catalog: Catalog } | { error: unknown });
@@ -79,4 +80,20 @@ export function findVariant(catalog: Catalog, familySlug: string, variantSlug: s
   const variant = family.variants.find((v) => v.slug === variantSlug);
   if (!variant) throw new Error(`unknown variant "${familySlug}/${variantSlug}"`);
   return { family, variant };
+}
+
+/**
+ * The content files a page is built from, its own first: a spec sheet's variant files (facts in
+ * `en`, words in the page's locale), then its family's; a pair page's two variants; a family page's
+ * family files. Other pages are built from the whole catalog and name none. For error messages.
+ */
+export function contentFilesOf(catalog: Catalog, page: SitePage): string[] {
+  const filesOf = (source: { file: string }) => {
+    const localeFile = source.file.replace(/[^/]+\.md$/, `${page.locale}.md`);
+    return localeFile === source.file ? [source.file] : [source.file, localeFile];
+  };
+  const family = catalog.families.find((f) => f.slug === page.familySlug);
+  if (!family || !['family', 'variant', 'pair'].includes(page.kind)) return [];
+  const variants = [page.variantSlug, page.otherSlug].flatMap((slug) => family.variants.filter((v) => slug !== undefined && v.slug === slug));
+  return [...new Set([...variants.flatMap(filesOf), ...filesOf(family)])];
 }
