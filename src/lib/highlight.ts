@@ -18,7 +18,10 @@ export async function highlight(code: string, lang: CodeLanguage): Promise<strin
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
   highlighter ??= createHighlighter({ themes: Object.values(themes), langs: ['shellscript', 'python', 'javascript', 'json'] });
-  const html = (await highlighter).codeToHtml(code, { lang, themes, defaultColor: 'light' });
+  // No time limit per line: Shiki's default (500 ms) stops tokenising a line that takes longer, and on a loaded
+  // machine the first lines (while the grammars' patterns compile) did, leaving spans unstyled in one build
+  // and not in the next: two builds differed in en/models/minimax/m2.html (seen both before and after #13).
+  const html = (await highlighter).codeToHtml(code, { lang, themes, defaultColor: 'light', tokenizeTimeLimit: 0 });
   cache.set(key, html);
   return html;
 }
