@@ -20,6 +20,12 @@ const routeCacheEvent = 'astro:content-changed';
 /** Watches the content folder on `server`, and logs each failed read of it through `logger`. */
 export function serveContent(server: ViteDevServer, logger: AstroIntegrationLogger): void {
   const contentDir = defaultContentDir();
+  const forgetRead = () => {
+    forgetCatalog();
+    markPrintedContentError(undefined);
+  };
+  // A server restarted after a config edit runs in the same process: content edited meanwhile is read afresh.
+  forgetRead();
   onCatalogError((error) => {
     const message = error instanceof Error ? error.message : String(error);
     logger.error(message);
@@ -28,8 +34,7 @@ export function serveContent(server: ViteDevServer, logger: AstroIntegrationLogg
   server.watcher.add(contentDir);
   server.watcher.on('all', (_event, file) => {
     if (file !== contentDir && !file.startsWith(`${contentDir}${path.sep}`)) return;
-    forgetCatalog();
-    markPrintedContentError(undefined);
+    forgetRead();
     for (const [name, environment] of Object.entries(server.environments)) {
       if (name !== 'client') environment.hot.send(routeCacheEvent, {});
     }
