@@ -1,14 +1,8 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { site } from './src/config/site.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
-import { postBuild } from './src/integrations/post-build.ts';
-import { sitemapOptions } from './src/lib/sitemap.ts';
-
-const postBuildSteps = postBuild();
+import { catalog } from './src/integrations/catalog.ts';
 
 export default defineConfig({
   site: site.siteUrl,
@@ -19,10 +13,11 @@ export default defineConfig({
   // Output does not depend on it: every file's content and the page list's order are fixed.
   build: { format: 'file', concurrency: Number(process.env.CATALOG_RENDER_CONCURRENCY ?? 16) },
   trailingSlash: 'never',
+  // A build writes beside it and replaces it only once it has finished (src/integrations/staging.ts).
   outDir: process.env.CATALOG_OUT_DIR ?? './dist',
-  // The post-build step comes in two halves around the sitemap, so Pagefind writes its index while
-  // llms-full.txt and the sitemap are written (see src/integrations/post-build.ts).
-  integrations: [contentCheck(), mdx(), postBuildSteps.begin, sitemap(sitemapOptions()), postBuildSteps.end],
+  // The sitemap, the mirrors and llms files, the search index, the social images and _headers,
+  // in the order they depend on: src/integrations/catalog.ts.
+  integrations: [catalog()],
   // Scripts are never inlined: the cost calculator's (which shares src/lib/pricing.ts with the build) would
   // otherwise be pasted into every spec sheet, where it counted against each page's 14 KB; as a file it is
   // fetched once and cached, and the pages' own weight is HTML and CSS only.

@@ -12,16 +12,17 @@
 import type { AstroIntegration } from 'astro';
 import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { loadCatalogOnce } from '../lib/content/load';
+import { getCatalog } from '../lib/catalog';
 import { formatHeadersFile, headerRules } from '../lib/headers';
 import { isSearchable, listPages } from '../lib/routes';
 import { MirrorWriter } from './mirrors';
+import { namingRenderFailures } from './render-errors';
 import { feedingPrerenderer, SearchIndexFeed } from './search-index';
 import { startSocialImages, type SocialImagesOptions, type SocialImagesRun } from './social-images';
 
 /**
  * The two halves of the post-build step, as Astro integrations: `begin` goes
- * before @astrojs/sitemap in the config, `end` after it. `begin` starts the
+ * before @astrojs/sitemap, `end` after it (the catalog integration lists them). `begin` starts the
  * images, the search feed and the mirror writer with the build and, once the
  * pages exist, writes `_headers`; the sitemap is written next while Pagefind
  * may still be writing its index in its own process and the mirror worker
@@ -37,26 +38,24 @@ export function postBuild(options: { socialImages?: SocialImagesOptions } = {}):
   const begin: AstroIntegration = {
     name: 'catalog:post-build',
     hooks: {
-      // The `.md` and llms-full.txt routes render under `astro dev` only; a build writes them itself (mirrors.ts).
-      'astro:config:setup': ({ command, updateConfig }) => {
-        updateConfig({ vite: { define: { 'import.meta.env.CATALOG_MIRROR_ROUTES': JSON.stringify(command === 'dev') } } });
-      },
       'astro:config:done': ({ config }) => {
         outDir = config.outDir;
       },
       'astro:build:start': ({ setPrerenderer, logger }) => {
-        const catalog = loadCatalogOnce();
+        // The build's one read of the content, before anything is rendered: a ContentError stops it here.
+        const catalog = getCatalog();
+        logger.info(`content OK: ${catalog.families.length} families, ${catalog.families.reduce((n, f) => n + f.variants.length, 0)} variants`);
         socialImages = startSocialImages(catalog, options.socialImages);
         if (!outDir) throw new Error('astro:build:start ran before astro:config:done: the output folder for the mirrors and the search index is unknown');
         const feed = new SearchIndexFeed(listPages(catalog).filter(isSearchable).map((page) => page.path), outDir);
         searchIndex = feed;
         const writer = new MirrorWriter(catalog, outDir);
         mirrors = writer;
-        setPrerenderer((base) => feedingPrerenderer(base, feed, logger, (path) => writer.pageRendered(path)));
+        setPrerenderer((base) => feedingPrerenderer(namingRenderFailures(base, catalog), feed, logger, (path) => writer.pageRendered(path)));
       },
       'astro:build:done': async ({ dir }) => {
         if (!socialImages || !searchIndex || !mirrors) throw new Error('astro:build:done ran without astro:build:start: the images, the search index and the mirrors were never started');
-        const catalog = loadCatalogOnce();
+        const catalog = getCatalog();
         pagesDone = performance.now();
         finishing = Promise.all([searchIndex.finish(), socialImages.finish(dir), mirrors.finish()]);
         // Reported by `end`; until then a failure must not count as unhandled.
@@ -70,7 +69,7 @@ export function postBuild(options: { socialImages?: SocialImagesOptions } = {}):
     name: 'catalog:post-build-end',
     hooks: {
       'astro:build:done': async ({ logger }) => {
-        if (!finishing) throw new Error('catalog:post-build-end ran before catalog:post-build: put it after it (and after @astrojs/sitemap) in the config');
+        if (!finishing) throw new Error('catalog:post-build-end ran before catalog:post-build: the catalog integration adds it after it and after @astrojs/sitemap');
         const [pages, images, mirrorCount] = await finishing;
         logger.info(
           `${mirrorCount} mirrors; search index: ${pages} pages; ${images.count} social images, drawn since the build started (${Math.round(images.ms)} ms); ${Math.round(performance.now() - pagesDone)} ms after the pages`,

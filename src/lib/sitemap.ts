@@ -5,11 +5,12 @@
  * its facts were last checked as `<lastmod>`. They come from the page list, not
  * from the integration's own i18n option: that one finds each page's alternates
  * by scanning every URL, which took 2–3 s at the end of a 1,000-variant build
- * (17,000 pages) and grows with the square of the count.
+ * (17,000 pages) and grows with the square of the count. The page list is made
+ * on the first URL asked about, at the end of the build: the integration is set
+ * up before the catalog is read.
  */
 import type { SitemapOptions } from '@astrojs/sitemap';
 import { catalogUpdated, familyUpdated, findFamily, latestDate } from './catalog';
-import { loadCatalogOnce } from './content/load';
 import type { Catalog } from './content/types';
 import { absoluteUrl, listPages, type SitePage } from './routes';
 import { hreflangLinks } from './seo';
@@ -30,17 +31,27 @@ export function pageUpdated(page: SitePage, catalog: Catalog): string {
   return familyUpdated(family);
 }
 
-/** The sitemap integration's options, computed from the page list. */
-export function sitemapOptions(): NonNullable<SitemapOptions> {
-  const catalog = loadCatalogOnce();
-  const pages = listPages(catalog);
-  const indexable = new Map(pages.filter((p) => p.indexable).map((p) => [absoluteUrl(p.path), p]));
-  const pageAt = (url: string) => indexable.get(url) ?? indexable.get(url.replace(/\/$/, ''));
+/** The sitemap integration's options, from the page list of the catalog `readCatalog` gives once asked. */
+export function sitemapOptions(readCatalog: () => Catalog): NonNullable<SitemapOptions> {
+  let known: { catalog: Catalog; pages: readonly SitePage[]; indexable: Map<string, SitePage> } | undefined;
+  const pageList = (): NonNullable<typeof known> => {
+    if (!known) {
+      const catalog = readCatalog();
+      const pages = listPages(catalog);
+      known = { catalog, pages, indexable: new Map(pages.filter((p) => p.indexable).map((p) => [absoluteUrl(p.path), p])) };
+    }
+    return known;
+  };
+  const pageAt = (url: string) => {
+    const { indexable } = pageList();
+    return indexable.get(url) ?? indexable.get(url.replace(/\/$/, ''));
+  };
   return {
     filter: (url) => pageAt(url) !== undefined,
     serialize(item) {
       const page = pageAt(item.url);
       if (!page) return item;
+      const { catalog, pages, indexable } = pageList();
       // Only versions that are in the sitemap themselves.
       const languages = languageLinks(page, pages).filter((language) => indexable.has(language.url));
       const links = hreflangLinks(languages).map((link) => ({ lang: link.hreflang, url: link.href }));

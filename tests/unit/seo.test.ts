@@ -4,6 +4,7 @@ import { absoluteUrl } from '../../src/lib/routes';
 import { pageUpdated, sitemapOptions } from '../../src/lib/sitemap';
 import type { Catalog, Family } from '../../src/lib/content/types';
 import { baseOffer, baseVariant, rate } from './factories';
+import { getCatalog } from '../../src/lib/catalog';
 
 describe('JSON-LD serialisation', () => {
   test('nothing in a value can close the script or start a comment, and it parses back', () => {
@@ -26,7 +27,19 @@ describe('hreflang', () => {
 });
 
 describe('sitemap options', () => {
-  const options = sitemapOptions();
+  const options = sitemapOptions(getCatalog);
+
+  test('are made without reading the catalog, which is read once a URL is asked about', () => {
+    let reads = 0;
+    const lazy = sitemapOptions(() => {
+      reads += 1;
+      return getCatalog();
+    });
+    expect(reads).toBe(0);
+    expect(lazy.filter?.(absoluteUrl('/en/models/minimax'))).toBe(true);
+    expect(lazy.filter?.(absoluteUrl('/en/models/minimax/m2.5'))).toBe(true);
+    expect(reads).toBe(1);
+  });
   const serialize = (url: string) => options.serialize?.({ url }) as { url: string; links?: { lang: string; url: string }[] };
 
   test('only indexable pages pass the filter', () => {
@@ -62,7 +75,7 @@ describe('sitemap dates', () => {
   });
 
   test('the sitemap gives each URL its page\'s date', () => {
-    const entry = sitemapOptions().serialize?.({ url: absoluteUrl('/en/models/minimax/m2.5') }) as { lastmod?: string };
+    const entry = sitemapOptions(getCatalog).serialize?.({ url: absoluteUrl('/en/models/minimax/m2.5') }) as { lastmod?: string };
     expect(entry.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
