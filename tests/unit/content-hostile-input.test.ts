@@ -76,6 +76,17 @@ describe('body size and nesting, checked before marked sees the body', () => {
     expect(problemsOf(treeFrom((r) => body(r, a1, lazy)))).toEqual([`${a1} › body: block quotes and lists nest 10 deep at line 19 of the body; the limit is 8 levels`]);
   });
 
+  test('a paragraph dense with emphasis markers is refused before marked pairs them up (32,500 "_a" took 38 s)', () => {
+    const root = treeFrom((r) => body(r, a1, `Intro.\n\n${'_a'.repeat(20_000)}`));
+    const started = performance.now();
+    expect(problemsOf(root)).toEqual([`${a1} › body: the paragraph at line 3 of the body has 20,000 emphasis markers and brackets (* _ [ ]); the limit is 256 a paragraph`]);
+    expect(performance.now() - started).toBeLessThan(2000);
+    // A run of stars around one letter overflowed marked's stack; fenced code is not counted.
+    const stars = treeFrom((r) => body(r, a1, `${'*'.repeat(3000)}a${'*'.repeat(3000)}`));
+    expect(problemsOf(stars)).toEqual([`${a1} › body: the paragraph at line 1 of the body has 6,000 emphasis markers and brackets (* _ [ ]); the limit is 256 a paragraph`]);
+    expect(problemsOf(treeFrom((r) => body(r, a1, `Code:\n\n\`\`\`text\n${'*_'.repeat(500)}\n\`\`\`\n\nDone.`)))).toEqual([]);
+  });
+
   test('a body over 64 KB is refused with its size and the limit', () => {
     const root = treeFrom((r) => body(r, a1, 'Words and more words. '.repeat(3000)));
     expect(problemsOf(root)).toEqual([`${a1} › body: the body is 65,999 bytes; the limit is 65,536 (64 KB): a page's overview is a few paragraphs`]);
