@@ -3,12 +3,13 @@
  * pages whose files all passed (a page with a broken file has had its problems reported, and a rule on
  * it would only guess), and each reports what it finds rather than stopping:
  *
- * - between the locale files of one page: every locale present, translations that answer exactly the
- *   en file's ids (FAQ, use cases, terms, parameter and role descriptions, conflict notes);
+ * - between the locale files of one page: every locale present, ids unique in the en file, translations
+ *   that answer exactly its ids (FAQ, use cases, terms, parameter and role descriptions, conflict notes);
  * - within one page's facts: lifecycle dates and status, price history as one timeline, a provider's
  *   base URLs, dates that follow each other;
  * - between pages: model IDs unique, offers naming providers that exist and serve their protocols, the
- *   comparison basis, `variantOrder` against the folders, `sharesWeightsWith`, successors.
+ *   comparison basis, `variantOrder` against the folders (each once), `sharesWeightsWith` (never in a
+ *   cycle), successors.
  *
  * A new rule that compares two fields of one page, two files or two pages goes here; one about a single
  * field's value goes in schema.ts, one about a file's text in validate.ts.
