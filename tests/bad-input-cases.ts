@@ -53,6 +53,15 @@ export const badInputCases: BadInputCase[] = [
   { name: 'javascript-link', file: 'models/acme/a2/en.md', field: 'body', message: /a link at line 3 of the body goes to "JaVaScRiPt:alert\(1\)": links and images take https:, http:, mailto: or a site-relative URL/ },
   { name: 'html-entity', file: 'models/acme/en.md', field: 'body', message: /HTML entity "&#39;"; write the character itself/ },
   { name: 'variant-not-in-order', file: 'models/acme/en.md', field: 'variantOrder', message: /variant folder "a2" is not listed/ },
+  // Input that crashed, stalled or passed silently wrong (issue #14 §2); the rest of those cases are unit tests (content-hostile-input.test.ts).
+  { name: 'body-too-deep', file: 'models/acme/a1/en.md', field: 'body', message: /block quotes and lists nest 5000 deep at line 3 of the body; the limit is 8 levels/ },
+  { name: 'control-character', file: 'models/acme/a1/en.md', field: 'summary', message: /contains the control character U\+0007 at character 8/ },
+  { name: 'variant-slug-suffix', file: 'models/acme/a2.md', field: '', message: /a variant folder is its URL slug, and may not end in a file suffix such as \.md or \.html/ },
+  { name: 'variant-order-twice', file: 'models/acme/en.md', field: 'variantOrder[2]', message: /"a1" is listed twice; list each variant once/ },
+  { name: 'shares-weights-cycle', file: 'models/acme/a1/en.md', field: 'sharesWeightsWith', message: /goes round in a cycle: a1 → a2 → a1/ },
+  { name: 'yaml-alias-bomb', file: 'models/acme/a1/en.md', field: '', message: /the frontmatter's YAML could not be read: Excessive alias count/ },
+  { name: 'symlink', file: 'models/acme/a1/zh-HK.md', field: '', message: /a symbolic link: content files and folders must be real files and folders inside content\// },
+  { name: 'price-too-precise', file: 'models/acme/a1/en.md', field: 'offers[0].price.input', message: /input has more than 6 decimal places/ },
 ];
 
 /** The line a problem prints as: `path › field: message`. */

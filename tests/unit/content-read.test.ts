@@ -79,7 +79,7 @@ describe('readContentTree', () => {
     // A badly named variant folder is still a sub-folder (variantOrder must list it) but is not read.
     expect(read?.families[0]?.subfolders).toEqual(['V1']);
     expect(read?.families[0]?.variants).toEqual([]);
-    expect(problems.map((p) => `${p.file.slice(relative(root).length + 1)}: ${p.message.split(/[:;]/)[0]}`)).toEqual([
+    expect(problems.map((p) => `${p.file.slice(relative(root).length + 1)}: ${p.message.split(/[:;,]/)[0]}`)).toEqual([
       'providers/Bad_Id: a provider folder is its id',
       'providers/readme.md: unexpected file',
       'models/fam/V1: a variant folder is its URL slug',

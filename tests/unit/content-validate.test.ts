@@ -1,7 +1,7 @@
 /** The loader's second step, per-file validation: each file against its schema, and the checks on its text. */
 import { describe, expect, test } from 'vitest';
 import { readContentTree, type ContentFile, type ContentFolder } from '../../src/lib/content/read';
-import { completePage, validateFile, validateFolder, validateTree, variantSchemas } from '../../src/lib/content/validate';
+import { blockNesting, completePage, densestParagraph, validateFile, validateFolder, validateTree, variantSchemas } from '../../src/lib/content/validate';
 import type { ContentProblem } from '../../src/lib/content/errors';
 
 /** The valid fixture as read; each call a fresh copy to edit. */
@@ -114,5 +114,24 @@ describe('validateTree', () => {
     expect(problems).toEqual([]);
     expect(tree.providers.map((p) => p.source?.name)).toEqual(['Acme Cloud']);
     expect(tree.families.map((f) => [f.source?.variantOrder, f.subfolders, f.variants.map((v) => v.source?.modelId)])).toEqual([[['a1', 'a2'], ['a1', 'a2'], ['Acme-A1', 'Acme-A2']]]);
+  });
+});
+
+describe('blockNesting', () => {
+  test('counts quotes and list items by their markers; an item stays open under its indented lines', () => {
+    expect(blockNesting('Plain text.\n\nMore.')).toEqual({ depth: 0, line: 0 });
+    expect(blockNesting('> quote\n> > deeper')).toEqual({ depth: 2, line: 2 });
+    expect(blockNesting('- a\n  - b\n    - c\n- d')).toEqual({ depth: 3, line: 3 });
+    expect(blockNesting('1. one\n   > quoted\n   > - item')).toEqual({ depth: 3, line: 3 });
+    expect(blockNesting('- a\n\n  text of a\n\n  - b')).toEqual({ depth: 2, line: 5 });
+    // Emphasis and numbers in prose are not markers.
+    expect(blockNesting('*em* and **strong**\n2026 was a year.')).toEqual({ depth: 0, line: 0 });
+  });
+});
+
+describe('densestParagraph', () => {
+  test('counts * _ [ ] per paragraph, outside fenced code, and names the paragraph\'s first line', () => {
+    expect(densestParagraph('One *two* [three](x).\n\nFour **five** _six_\nseven [a] [b].')).toEqual({ markers: 10, line: 3 });
+    expect(densestParagraph('~~~\n***___\n~~~\nplain')).toEqual({ markers: 0, line: 0 });
   });
 });

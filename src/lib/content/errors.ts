@@ -30,10 +30,13 @@ export function formatProblems(problems: readonly ContentProblem[]): string {
   return `Invalid content (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n${lines.join('\n')}`;
 }
 
+/** A key as a field path prints it: bare when it is a plain name, else quoted with its escapes (no raw control character reaches a terminal). */
+export const keyInPath = (key: string) => (/^[\w.-]+$/.test(key) ? key : JSON.stringify(key));
+
 /** `faq[2].answer` from zod's `['faq', 2, 'answer']`. */
 export function fieldPath(path: readonly PropertyKey[]): string {
   return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${keyInPath(String(key))}`))
     .join('');
 }
 
@@ -58,10 +61,10 @@ export function problemsFromZod(file: string, error: z.ZodError, factKeys: reado
         continue;
       }
       for (const key of issue.keys) {
-        const field = base ? `${base}.${key}` : key;
+        const field = base ? `${base}.${keyInPath(key)}` : keyInPath(key);
         const message = factKeys.includes(key)
           ? `"${key}" is a fact: facts are typed once, in the en file, so every locale shows the same value; remove it here`
-          : `unknown key "${key}": check the spelling against the field reference in README.md`;
+          : `unknown key ${JSON.stringify(key)}: check the spelling against the field reference in README.md`;
         problems.push({ file, field, message });
       }
       continue;

@@ -3,12 +3,13 @@
  * pages whose files all passed (a page with a broken file has had its problems reported, and a rule on
  * it would only guess), and each reports what it finds rather than stopping:
  *
- * - between the locale files of one page: every locale present, translations that answer exactly the
- *   en file's ids (FAQ, use cases, terms, parameter and role descriptions, conflict notes);
+ * - between the locale files of one page: every locale present, ids unique in the en file, translations
+ *   that answer exactly its ids (FAQ, use cases, terms, parameter and role descriptions, conflict notes);
  * - within one page's facts: lifecycle dates and status, price history as one timeline, a provider's
  *   base URLs, dates that follow each other;
  * - between pages: model IDs unique, offers naming providers that exist and serve their protocols, the
- *   comparison basis, `variantOrder` against the folders, `sharesWeightsWith`, successors.
+ *   comparison basis, `variantOrder` against the folders (each once), `sharesWeightsWith` (never in a
+ *   cycle), successors.
  *
  * A new rule that compares two fields of one page, two files or two pages goes here; one about a single
  * field's value goes in schema.ts, one about a file's text in validate.ts.
@@ -26,6 +27,11 @@ export function checkSameIds(file: string, field: string, expected: readonly str
   if (missing.length) problems.push({ file, field, message: `missing translation for ${missing.map((id) => `"${id}"`).join(', ')} (the en file has it)` });
   if (unknown.length) problems.push({ file, field, message: `${unknown.map((id) => `"${id}"`).join(', ')} not in the en file; translations must cover exactly the en ids` });
   if (duplicate.length) problems.push({ file, field, message: `duplicate id ${duplicate.map((id) => `"${id}"`).join(', ')}` });
+}
+
+/** The ids of one list in an en file are unique: translations answer them by id. */
+export function checkUniqueIds(file: string, field: string, ids: readonly string[], problems: ContentProblem[]): void {
+  checkSameIds(file, field, [...new Set(ids)], ids, problems);
 }
 
 /** The id rules of one kind of page, for one locale's words (`isSource`: the en file itself). */
@@ -61,6 +67,7 @@ export function checkLocales<Source extends Words, Words extends { faq: { id: st
     if (!words || !en) continue;
     const isSource = locale === sourceLocale;
     if (!isSource) checkSameIds(parsed.file, 'faq', en.faq.map((q) => q.id), words.faq.map((q) => q.id), problems);
+    else checkUniqueIds(parsed.file, 'faq', en.faq.map((q) => q.id), problems);
     idRules(parsed.file, words, en, isSource, problems);
   }
 }
@@ -69,11 +76,15 @@ export function checkLocales<Source extends Words, Words extends { faq: { id: st
 export const providerIdRules: IdRules<ProviderSource, ProviderWords> = (file, words, en, isSource, problems) => {
   checkSameIds(file, 'urlParameterHelp', en.urlParameters.map((p) => p.name), Object.keys(words.urlParameterHelp), problems);
   if (!isSource) checkSameIds(file, 'terms', en.terms.map((t) => t.id), words.terms.map((t) => t.id), problems);
-  else checkSameIds(file, 'terms', [...new Set(en.terms.map((t) => t.id))], en.terms.map((t) => t.id), problems);
+  else {
+    checkUniqueIds(file, 'terms', en.terms.map((t) => t.id), problems);
+    checkUniqueIds(file, 'urlParameters', en.urlParameters.map((p) => p.name), problems);
+  }
 };
 
 /** A family's words describe exactly its request parameters and extra roles. */
-export const familyIdRules: IdRules<FamilySource, FamilyWords> = (file, words, en, _isSource, problems) => {
+export const familyIdRules: IdRules<FamilySource, FamilyWords> = (file, words, en, isSource, problems) => {
+  if (isSource) checkUniqueIds(file, 'api.requestParameters', en.api.requestParameters.map((p) => p.name), problems);
   checkSameIds(file, 'parameterDescriptions', en.api.requestParameters.map((p) => p.name), Object.keys(words.parameterDescriptions), problems);
   checkSameIds(file, 'roleDescriptions', en.api.extraRoles, Object.keys(words.roleDescriptions), problems);
 };
@@ -85,8 +96,10 @@ export const familyIdRules: IdRules<FamilySource, FamilyWords> = (file, words, e
 export function variantIdRules(familyParameters: readonly string[]): IdRules<VariantSource, VariantWords> {
   return (file, words, en, isSource, problems) => {
     if (!isSource) checkSameIds(file, 'useCases', en.useCases.map((u) => u.id), words.useCases.map((u) => u.id), problems);
+    else checkUniqueIds(file, 'useCases', en.useCases.map((u) => u.id), problems);
     checkSameIds(file, 'conflictNotes', en.conflicts.map((c) => c.id), Object.keys(words.conflictNotes), problems);
-    if (isSource) checkSameIds(file, 'conflicts', [...new Set(en.conflicts.map((c) => c.id))], en.conflicts.map((c) => c.id), problems);
+    if (isSource) checkUniqueIds(file, 'conflicts', en.conflicts.map((c) => c.id), problems);
+    if (isSource && en.api) checkUniqueIds(file, 'api.requestParameters', en.api.requestParameters.map((p) => p.name), problems);
     if (en.api && isSource) {
       // A variant that overrides the API surface is described by its family's words: every parameter needs a description there.
       const undescribed = en.api.requestParameters.map((p) => p.name).filter((name) => !familyParameters.includes(name));
@@ -166,7 +179,7 @@ export function checkOffers(facts: VariantSource, file: string, providers: Reado
     const field = `offers[${i}]`;
     const provider = providers.get(source.provider);
     if (!provider) {
-      problems.push({ file, field: `${field}.provider`, message: `"${source.provider}" names no provider: expected one of ${[...providers.keys()].map((k) => `"${k}"`).join(', ') || '(none)'} (folders under content/providers/)` });
+      problems.push({ file, field: `${field}.provider`, message: `"${source.provider}" names no provider: expected one of ${providerList(providers)} (folders under content/providers/)` });
       return;
     }
     if (seen.has(source.provider)) {
@@ -191,11 +204,16 @@ export function checkOffers(facts: VariantSource, file: string, providers: Reado
   });
 }
 
+/** The providers a reference may name, for a message; said plainly when none passed its checks. */
+function providerList(providers: ReadonlyMap<string, ProviderPage>): string {
+  return [...providers.keys()].map((k) => `"${k}"`).join(', ') || '(no provider validated: fix the provider files\' problems first)';
+}
+
 /** The family names providers that exist, and a comparison basis; returns the basis's id when that provider exists. */
 export function checkBasis(facts: FamilySource, file: string, providers: ReadonlyMap<string, ProviderPage>, problems: ContentProblem[]): string | undefined {
   for (const field of ['makerApi', 'comparisonBasis'] as const) {
     const id = facts[field];
-    if (id !== undefined && !providers.has(id)) problems.push({ file, field, message: `"${id}" names no provider: expected one of ${[...providers.keys()].map((k) => `"${k}"`).join(', ')}` });
+    if (id !== undefined && !providers.has(id)) problems.push({ file, field, message: `"${id}" names no provider: expected one of ${providerList(providers)}` });
   }
   // The comparison basis: the family's own choice, else the maker's API.
   const basisId = facts.comparisonBasis ?? facts.makerApi;
@@ -213,7 +231,10 @@ export function checkFamilyFile(family: ValidatedFamily, problems: ContentProble
 
 /** `variantOrder` names every variant folder exactly once. */
 export function checkVariantOrder(family: ValidatedFamily, facts: FamilySource, file: string, problems: ContentProblem[]): void {
-  for (const slug of facts.variantOrder) {
+  facts.variantOrder.forEach((slug, i) => {
+    if (facts.variantOrder.indexOf(slug) !== i) problems.push({ file, field: `variantOrder[${i}]`, message: `"${slug}" is listed twice; list each variant once` });
+  });
+  for (const slug of new Set(facts.variantOrder)) {
     if (!family.subfolders.includes(slug)) problems.push({ file, field: 'variantOrder', message: `"${slug}" has no folder: expected ${family.dir}/${slug}/${sourceLocale}.md` });
   }
   for (const slug of family.subfolders) {
@@ -227,6 +248,26 @@ export function checkSharedWeights(familySlug: string, variant: { slug: string; 
   if (base === undefined) return;
   if (!slugs.includes(base) || base === variant.slug) {
     problems.push({ file: variant.file, field: 'sharesWeightsWith', message: `"${base}" is not another variant of ${familySlug}; expected one of ${slugs.filter((s) => s !== variant.slug).join(', ')}` });
+  }
+}
+
+/**
+ * `sharesWeightsWith` leads to a variant that states its own weights: a chain that comes back to where it
+ * started (a → b → a) has no weights to share. Each cycle is reported once, on its first variant in folder order.
+ */
+export function checkSharedWeightsCycles(variants: readonly { slug: string; file: string; sharesWeightsWith?: string | undefined }[], problems: ContentProblem[]): void {
+  const bySlug = new Map(variants.map((v) => [v.slug, v]));
+  const reported = new Set<string>();
+  for (const start of variants) {
+    const chain = [start.slug];
+    let next = start.sharesWeightsWith;
+    while (next !== undefined && bySlug.has(next) && !chain.includes(next)) {
+      chain.push(next);
+      next = bySlug.get(next)?.sharesWeightsWith;
+    }
+    if (next !== start.slug || chain.length < 2 || chain.some((slug) => reported.has(slug))) continue;
+    for (const slug of chain) reported.add(slug);
+    problems.push({ file: start.file, field: 'sharesWeightsWith', message: `sharesWeightsWith goes round in a cycle: ${[...chain, start.slug].join(' → ')}; one variant of them states its own weights and names none` });
   }
 }
 
@@ -298,6 +339,7 @@ export function checkRules(tree: ValidatedTree, problems: ContentProblem[]): voi
     checkVariantOrder(family, familyPage.source, familyPage.file, problems);
     const slugs = variants.map((v) => v.slug);
     for (const variant of variants) checkSharedWeights(family.name, variant, slugs, problems);
+    checkSharedWeightsCycles(variants, problems);
     for (const variant of variants) catalog.set(`${variant.familySlug}/${variant.slug}`, variant);
   }
   for (const { variant, reference } of successors) checkSuccessor(variant, reference, catalog, folders, problems);

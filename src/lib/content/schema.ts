@@ -6,19 +6,47 @@
 import { z } from 'zod';
 import { benchmarkIds } from '../../config/benchmarks';
 
+/** Characters that show nothing: zero-width space, joiners, word joiner, byte-order mark, soft hyphen, and whitespace. */
+const invisible = /[\s\u00AD\u180E\u200B-\u200D\u2060\uFEFF]/gu;
+
+/** Whether a text shows anything at all once its invisible characters are gone. */
+export const showsSomething = (value: string) => value.replace(invisible, '') !== '';
+
 const text = (what: string) =>
   z
     .string({ error: (iss) => (iss.input === undefined ? `missing ${what}` : `${what} must be text`) })
     .trim()
-    .min(1, `${what} cannot be empty`);
+    .min(1, `${what} cannot be empty`)
+    .refine(showsSomething, `${what} cannot be empty: it holds only invisible characters (zero-width spaces, joiners, whitespace)`);
 
 /** Text that lands in titles, table cells and link labels, where a line break has no place. */
 const oneLine = (what: string) => text(what).regex(/^[^\r\n]*$/, `${what} must be on one line`);
 
+/** Whether a number is written with at most `places` decimals (0.15 has 2; 1e-7 has 7). */
+export const hasAtMostDecimals = (value: number, places: number) => Number(value.toFixed(places)) === value;
+
+/**
+ * The most decimals a rate may have: six, a millionth of a dollar per 1M tokens, which the price
+ * formatter prints in full and the per-token string of the JSON catalog writes without an exponent.
+ */
+export const maxRateDecimals = 6;
+
 const usd = (what: string) =>
   z
     .number({ error: `${what} must be a number of US dollars, e.g. 0.15` })
-    .nonnegative(`${what} cannot be negative`);
+    .nonnegative(`${what} cannot be negative`)
+    .refine((value) => hasAtMostDecimals(value, maxRateDecimals), `${what} has more than ${maxRateDecimals} decimal places; rates are written to at most a millionth of a dollar per 1M tokens`);
+
+/** The most tokens a context window, an output limit or a tier threshold may be: beyond it a figure is a typo. */
+export const maxTokens = 100_000_000;
+
+/** A whole number of tokens from 1 to `maxTokens`, e.g. a context window. */
+const tokenCount = (what: string, example: string) =>
+  z
+    .number({ error: `${what} must be a whole number of tokens, e.g. ${example}` })
+    .int(`${what} must be a whole number of tokens`)
+    .positive(`${what} must be positive`)
+    .max(maxTokens, `${what} above ${maxTokens.toLocaleString('en')} tokens is not plausible; check the figure`);
 
 /** Whether `YYYY-MM-DD` names a day of the calendar (2026-02-30 does not). */
 export function isCalendarDate(text: string): boolean {
@@ -92,15 +120,26 @@ const apiSchema = z.strictObject({
   responseFeatures: z.array(z.string()).default([]),
 });
 
+/** The most parameters a model may have, in billions (a quadrillion): beyond it a figure is a unit mistake. */
+export const maxParametersB = 1_000_000;
+
+/** A parameter count in billions, as pages print it: at most one decimal (230B, 0.5B). */
+const parameterCount = (what: string) =>
+  z
+    .number({ error: `${what} must be a number of billions of parameters, e.g. 230` })
+    .positive(`${what} must be positive`)
+    .max(maxParametersB, `${what} above ${maxParametersB.toLocaleString('en')} billion is not plausible; the figure is in billions`)
+    .refine((value) => hasAtMostDecimals(value, 1), `${what} has more than one decimal place; pages print parameter counts to a tenth of a billion`);
+
 const architectureSchema = z.strictObject({
   /** e.g. mixture-of-experts, dense. */
   type: z.enum(architectureTypes).optional(),
   /** Total parameters, in billions. */
-  totalParametersB: z.number().positive().optional(),
+  totalParametersB: parameterCount('totalParametersB').optional(),
   /** Parameters active per token, in billions. */
-  activeParametersB: z.number().positive().optional(),
+  activeParametersB: parameterCount('activeParametersB').optional(),
   /** Number of experts (mixture-of-experts only). */
-  experts: z.number().int().positive().optional(),
+  experts: z.number({ error: 'experts must be a whole number' }).int('experts must be a whole number').positive('experts must be positive').max(100_000, 'more than 100,000 experts is not plausible; check the figure').optional(),
   /** Attention mechanism, where the provider names it. */
   attention: z.enum(attentionKinds).optional(),
 });
@@ -152,7 +191,7 @@ export const familyFactsShape = {
 /** The most any rate may be, in USD per 1M tokens: beyond it a figure is a typo, not a price. */
 export const maxRatePerMillion = 10_000;
 
-const usdRate = (what: string) => usd(what).max(maxRatePerMillion, `${what} above US$${maxRatePerMillion} per 1M tokens is not a plausible price; check the unit`);
+const usdRate = (what: string) => usd(what).max(maxRatePerMillion, `${what} above US$${maxRatePerMillion.toLocaleString('en')} per 1M tokens is not a plausible price; check the unit`);
 
 /** Exact rates in USD per 1M tokens. Cache prices are discounts on input and need the base rates beside them. */
 const rateFields = {
@@ -178,7 +217,8 @@ const tierSchema = z.strictObject(
     above: z
       .number({ error: (iss) => (iss.input === undefined ? 'a tier needs its threshold: above (prompt tokens), e.g. 512000' : 'above must be a whole number of prompt tokens') })
       .int('above must be a whole number of prompt tokens')
-      .positive('above must be a positive number of prompt tokens'),
+      .positive('above must be a positive number of prompt tokens')
+      .max(maxTokens, `above ${maxTokens.toLocaleString('en')} prompt tokens is not plausible; check the figure`),
     ...rateFields,
   },
   rateMessages('tier'),
@@ -275,8 +315,16 @@ export const earlierPriceRuleSchema = z.discriminatedUnion(
   priceTypeError,
 );
 
+/** The fastest output speed accepted, in tokens per second: beyond it a figure is a typo. */
+export const maxTokensPerSecond = 100_000;
+
 const outputSpeedSchema = z.strictObject({
-  tokensPerSecond: z.number({ error: 'tokensPerSecond must be a number' }).positive('tokensPerSecond must be positive'),
+  /** Pages print it to one decimal, so it has at most one. */
+  tokensPerSecond: z
+    .number({ error: 'tokensPerSecond must be a number' })
+    .positive('tokensPerSecond must be positive')
+    .max(maxTokensPerSecond, `tokensPerSecond above ${maxTokensPerSecond.toLocaleString('en')} is not plausible; check the figure`)
+    .refine((value) => hasAtMostDecimals(value, 1), 'tokensPerSecond has more than one decimal place; pages print speeds to a tenth of a token per second'),
   /** The source gives it as "about". */
   approximate: z.boolean().default(true),
   source: source(),
@@ -285,7 +333,7 @@ const outputSpeedSchema = z.strictObject({
 /** A cap one provider's API surface puts on output, e.g. max_completion_tokens ≤ 2048 on an OpenAI-compatible endpoint. */
 const outputCapSchema = z.strictObject({
   /** Most output tokens a request may ask for there. */
-  value: z.number({ error: 'value must be a whole number of tokens' }).int().positive(),
+  value: tokenCount('value', '2048'),
   /** The request parameter that carries it. */
   parameter: z.string().regex(/^[a-z_][a-z0-9_]*$/, 'parameter names are snake_case'),
   /** The protocols it applies to; all of the offer's when left out. */
@@ -304,7 +352,7 @@ export const offerSchema = z.strictObject({
   /** The protocols this offer is served over; each needs a base URL in the provider's file. All of the provider's when left out. */
   protocols: z.array(z.enum(protocols, { error: `protocol must be one of ${protocols.join(', ')}` })).min(1).optional(),
   /** Context window on this surface, where the provider states it. */
-  contextWindow: z.number({ error: 'contextWindow must be a whole number of tokens' }).int().positive().optional(),
+  contextWindow: tokenCount('contextWindow', '204800').optional(),
   /** Output cap of this surface, where the provider states one. */
   outputCap: outputCapSchema.optional(),
   /** Output speed here, where the provider states it. */
@@ -327,7 +375,7 @@ export const offerSchema = z.strictObject({
 const scoreSchema = z.strictObject(
   {
     /** Percent, 0–100. */
-    score: z.number({ error: 'score must be a number of percent' }).min(0).max(100, 'a score is a percentage from 0 to 100'),
+    score: z.number({ error: 'score must be a number of percent' }).min(0, 'a score is a percentage from 0 to 100').max(100, 'a score is a percentage from 0 to 100').refine((value) => hasAtMostDecimals(value, 2), 'a score has at most two decimal places, as its source states it'),
     source: source(),
   },
   { error: (iss) => (iss.code === 'invalid_type' && typeof iss.input === 'number' ? 'a score needs its source: write { score: 75.8, source: "…" }' : undefined) },
@@ -369,15 +417,9 @@ export const variantFactsShape = {
   /** When the maker released it. */
   releaseDate: isoDate,
   /** Context window in tokens (input and output together). */
-  contextWindow: z
-    .number({ error: 'contextWindow must be a whole number of tokens, e.g. 204800' })
-    .int('contextWindow must be a whole number of tokens')
-    .positive('contextWindow must be positive'),
+  contextWindow: tokenCount('contextWindow', '204800'),
   /** Most tokens the model can generate in one response. */
-  maxOutputTokens: z
-    .number({ error: 'maxOutputTokens must be a whole number of tokens, e.g. 131072' })
-    .int('maxOutputTokens must be a whole number of tokens')
-    .positive('maxOutputTokens must be positive'),
+  maxOutputTokens: tokenCount('maxOutputTokens', '131072'),
   /** Open weights, where the maker publishes them. */
   openWeights: z
     .strictObject({

@@ -25,7 +25,7 @@ import {
   type VariantSource,
   type VariantWords,
 } from './schema';
-import { problemsFromZod, type ContentProblem } from './errors';
+import { keyInPath, problemsFromZod, type ContentProblem } from './errors';
 import type { ContentFile, ContentFolder, ContentTree } from './read';
 import type { WithBody } from './types';
 import { safeUrl } from '../markdown';
@@ -114,22 +114,163 @@ function checkAllProse(file: string, words: unknown, prefix: string, problems: C
 
 const bodyParser = new Marked({ gfm: true });
 
-/** The body is rendered as Markdown: raw HTML in it is refused rather than passed through. */
+/** The largest body accepted, in bytes of UTF-8: a page's overview is a few KB, and marked's time grows with it. */
+export const maxBodyBytes = 64 * 1024;
+/** The deepest nesting of block quotes and lists a body may have: marked recurses once per level, and 5 KB of `>` overflowed its stack. */
+export const maxBodyNesting = 8;
+
+const listMarker = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/;
+
+/**
+ * The deepest block nesting of a Markdown text and the line (from 1) where it is first reached, by a cheap
+ * scan of each line's leading markers: each `>` is a quote, each list marker opens an item, and an item
+ * stays open until a list marker left of its content (a lazy or unindented line does not close it, so the
+ * count errs high, never much low). It runs before marked sees the text, since marked recurses per level.
+ */
+export function blockNesting(markdown: string): { depth: number; line: number } {
+  let deepest = { depth: 0, line: 0 };
+  // The content column of each open list item, innermost last.
+  const items: number[] = [];
+  markdown.split('\n').forEach((text, index) => {
+    const line = text.replace(/\t/g, '    ');
+    let column = 0;
+    let quotes = 0;
+    let first = true;
+    for (;;) {
+      while (line[column] === ' ') column++;
+      if (line[column] === '>') {
+        quotes++;
+        column++;
+        continue;
+      }
+      const marker = listMarker.exec(line.slice(column, column + 11));
+      if (!marker) break;
+      // A list item closes the items whose content starts right of its marker (it is their sibling or an outer one's).
+      if (first) while (items.length > 0 && (items.at(-1) ?? 0) > column) items.pop();
+      first = false;
+      column += marker[0].length;
+      let content = column;
+      while (line[content] === ' ' && content - column < 4) content++;
+      items.push(content === column ? column + 1 : content);
+      column = content;
+    }
+    const depth = quotes + items.length;
+    if (depth > deepest.depth) deepest = { depth, line: index + 1 };
+  });
+  return deepest;
+}
+
+/** The most emphasis markers and brackets (`*`, `_`, `[`, `]`) one paragraph may hold: marked pairs them up in time that grows with their square. */
+export const maxInlineMarkers = 256;
+
+/**
+ * The paragraph (a run of non-blank lines outside fenced code) with the most emphasis markers and brackets,
+ * its first line (from 1) and their count. 32,500 `_a` in one paragraph took marked 38 s; a paragraph of
+ * prose has a few dozen at most.
+ */
+export function densestParagraph(markdown: string): { markers: number; line: number } {
+  let densest = { markers: 0, line: 0 };
+  let current = { markers: 0, line: 0 };
+  let fence: string | undefined;
+  markdown.split('\n').forEach((text, index) => {
+    const opener = /^ {0,3}(`{3,}|~{3,})/.exec(text)?.[1];
+    if (fence !== undefined) {
+      if (opener !== undefined && opener[0] === fence[0] && opener.length >= fence.length) fence = undefined;
+      return;
+    }
+    if (opener !== undefined || text.trim() === '') {
+      fence = opener;
+      current = { markers: 0, line: 0 };
+      return;
+    }
+    if (current.line === 0) current.line = index + 1;
+    current.markers += text.replace(/[^*_[\]]/g, '').length;
+    if (current.markers > densest.markers) densest = { ...current };
+  });
+  return densest;
+}
+
+/**
+ * The body is rendered as Markdown: raw HTML in it is refused rather than passed through. Its size and
+ * its nesting are checked first, so a hostile body is refused before marked could overflow or stall on it.
+ */
 export function checkBody(file: string, body: string, problems: ContentProblem[], required = true): void {
   if (body === '' && !required) return;
   if (body === '') {
     problems.push({ file, field: 'body', message: 'missing body: write the page\'s overview as Markdown below the frontmatter' });
     return;
   }
+  const bytes = Buffer.byteLength(body, 'utf8');
+  if (bytes > maxBodyBytes) {
+    problems.push({ file, field: 'body', message: `the body is ${bytes.toLocaleString('en')} bytes; the limit is ${maxBodyBytes.toLocaleString('en')} (64 KB): a page's overview is a few paragraphs` });
+    return;
+  }
+  const nesting = blockNesting(body);
+  if (nesting.depth > maxBodyNesting) {
+    problems.push({ file, field: 'body', message: `block quotes and lists nest ${nesting.depth} deep at line ${nesting.line} of the body; the limit is ${maxBodyNesting} levels` });
+    return;
+  }
+  const dense = densestParagraph(body);
+  if (dense.markers > maxInlineMarkers) {
+    problems.push({ file, field: 'body', message: `the paragraph at line ${dense.line} of the body has ${dense.markers.toLocaleString('en')} emphasis markers and brackets (* _ [ ]); the limit is ${maxInlineMarkers} a paragraph` });
+    return;
+  }
   checkProse(file, 'body', body, problems);
   // walkTokens visits every nested token (list items, table cells, quotes), where raw HTML hid from a top-level check.
   const lineOf = (raw: string) => body.slice(0, Math.max(0, body.indexOf(raw))).split('\n').length;
-  bodyParser.walkTokens(new Lexer().lex(body), (token) => {
+  let tokens: ReturnType<Lexer['lex']>;
+  try {
+    tokens = new Lexer().lex(body);
+  } catch (error) {
+    // A backstop behind the limits above: whatever marked cannot parse is this file's problem, named as such.
+    problems.push({ file, field: 'body', message: `the body could not be parsed as Markdown (${(error as Error).message}); simplify its nesting` });
+    return;
+  }
+  bodyParser.walkTokens(tokens, (token) => {
     if (token.type === 'html') problems.push({ file, field: 'body', message: `contains raw HTML at line ${lineOf(token.raw)} of the body ("${token.raw.trim().slice(0, 40)}"); write Markdown only` });
     if ((token.type === 'link' || token.type === 'image') && !safeUrl(token.href)) {
       problems.push({ file, field: 'body', message: `a ${token.type} at line ${lineOf(token.raw)} of the body goes to "${token.href.slice(0, 40)}": links and images take https:, http:, mailto: or a site-relative URL` });
     }
   });
+}
+
+/** Characters no content text may hold: C0 controls but tab and line feed, DEL, C1 controls. */
+const controlCharacter = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/;
+/** Bidirectional embeddings, overrides and isolates: they reorder the text around them when displayed (Trojan Source). */
+const bidiControl = /[\u202A-\u202E\u2066-\u2069]/;
+
+const codePoint = (char: string) => `U+${(char.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** Refuses control and bidirectional-control characters in one text (a key, a value, the body). */
+export function checkCharacters(file: string, field: string, value: string, problems: ContentProblem[]): void {
+  const control = controlCharacter.exec(value);
+  if (control) {
+    problems.push({ file, field, message: `contains the control character ${codePoint(control[0])} at character ${control.index + 1}; text holds printable characters, tabs and line breaks only` });
+  }
+  const bidi = bidiControl.exec(value);
+  if (bidi) {
+    problems.push({ file, field, message: `contains the bidirectional control ${codePoint(bidi[0])} at character ${bidi.index + 1}, which reorders the text around it on screen; remove it` });
+  }
+}
+
+/** Checks every string of a parsed frontmatter, facts and words, keys included, each named by its path. */
+export function checkAllCharacters(file: string, value: unknown, prefix: string, problems: ContentProblem[]): void {
+  if (typeof value === 'string') checkCharacters(file, prefix, value, problems);
+  else if (Array.isArray(value)) value.forEach((item, i) => checkAllCharacters(file, item, `${prefix}[${i}]`, problems));
+  else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      const field = prefix ? `${prefix}.${keyInPath(key)}` : keyInPath(key);
+      checkCharacters(file, field, key, problems);
+      checkAllCharacters(file, item, field, problems);
+    }
+  }
+}
+
+/** The top-level fields a schema requires: those it reports missing in an empty mapping. */
+function requiredFields(schema: z.ZodType): string[] {
+  const result = schema.safeParse({});
+  if (result.success) return [];
+  return result.error.issues.filter((issue) => issue.path.length === 1 && issue.code === 'invalid_type').map((issue) => String(issue.path[0]));
 }
 
 function stripFacts(words: object, factKeys: readonly string[]): object {
@@ -146,6 +287,14 @@ export function validateFile<T extends object>(
   options: { factKeys: readonly string[]; translation: boolean; bodyRequired: boolean },
   problems: ContentProblem[],
 ): T | undefined {
+  checkAllCharacters(file.file, file.data, '', problems);
+  checkCharacters(file.file, 'body', file.body, problems);
+  if (Object.keys(file.data).length === 0) {
+    // One problem, not one per missing field: the whole frontmatter is missing.
+    problems.push({ file: file.file, field: '', message: `the frontmatter is empty: expected ${requiredFields(schema).join(', ')} (see the field reference in README.md)` });
+    checkBody(file.file, file.body, problems, options.bodyRequired);
+    return undefined;
+  }
   const result = schema.safeParse(file.data, { reportInput: true });
   if (!result.success) problems.push(...problemsFromZod(file.file, result.error, options.translation ? options.factKeys : []));
   checkBody(file.file, file.body, problems, options.bodyRequired);
