@@ -83,6 +83,12 @@ export function formatPercent(value: number, locale: Locale): string {
 }
 const formattedPercents = new Map<string, string>();
 
+/** A benchmark score given as 0–100, with every decimal it was filed with (the schema allows two): 36.81%. */
+export function formatScore(value: number, locale: Locale): string {
+  return remembered(formattedScores, locale, value, () => numberFormat(locale, 'score', () => ({ style: 'percent', maximumFractionDigits: 2, minimumFractionDigits: 0 })).format(value / 100));
+}
+const formattedScores = new Map<string, string>();
+
 /**
  * A context window in the 200K / 1M style. Providers size windows in binary
  * (204,800 = 200 × 1024) or decimal (1,000,000) thousands; either reads as its round figure.

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatContextShort, formatDate, formatInteger, formatParameterCount, formatPercent, formatUsd, priceFractionDigits } from '../../src/lib/format';
+import { formatScore, formatContextShort, formatDate, formatInteger, formatParameterCount, formatPercent, formatUsd, priceFractionDigits } from '../../src/lib/format';
 
 describe('formatUsd', () => {
   test('prints US dollars per locale: $ in English, US$ in the Chinese locales', () => {
@@ -56,6 +56,9 @@ describe('context and counts', () => {
     expect(formatInteger(204_800, 'zh-HK')).toBe('204,800');
     expect(formatPercent(80.5, 'en')).toBe('80.5%');
     expect(formatPercent(74, 'zh-TW')).toBe('74%');
+    // A score keeps both decimals the schema allows it: 36.81 is not 36.8.
+    expect(formatScore(36.81, 'en')).toBe('36.81%');
+    expect(formatScore(80.5, 'zh-HK')).toBe('80.5%');
     expect(formatParameterCount(230, 'en')).toBe('230B');
     expect(formatParameterCount(230, 'zh-TW')).toBe('230B');
   });

@@ -8,7 +8,7 @@ import { locales, type Locale } from '../../config/locales';
 import { useTranslations, type UiKey } from '../../i18n';
 import type { Catalog, Family, Variant } from '../content/types';
 import { bestOf, comparePrice, compareVariants, pairSlug, type PairDifferences, type ScoreDelta, type Standing } from '../compare';
-import { formatDate, formatDecimal, formatInteger, formatPercent, formatUsd } from '../format';
+import { formatDate, formatDecimal, formatInteger, formatPercent, formatScore, formatUsd } from '../format';
 import { priceContextChart } from '../chart';
 import { catalogUpdated, familyUpdated, latestDate } from '../catalog';
 import { isCurrent } from '../history';
@@ -94,7 +94,7 @@ export function comparisonRows(variants: readonly Variant[], familyNames: Readon
       scores: Object.fromEntries(
         benchmarkIds.map((id) => {
           const score = v.benchmarks[id]?.score;
-          return [id, score === undefined ? { text: dash, sort: '' as const, best: false } : { text: formatPercent(score, locale), sort: score, best: bestScore.get(id)?.has(slug) ?? false }];
+          return [id, score === undefined ? { text: dash, sort: '' as const, best: false } : { text: formatScore(score, locale), sort: score, best: bestScore.get(id)?.has(slug) ?? false }];
         }),
       ) as Record<BenchmarkId, CompareCell>,
       capabilities: capabilitiesOf(v).map((id) => ({ id, label: t(`capability.${id}`) })),
@@ -186,7 +186,7 @@ export function pairVerdict(a: Variant, b: Variant, basis: string, locale: Local
   for (const score of d.scores) {
     if (score.delta === undefined || score.subject === undefined) continue;
     const benchmark = benchmarks[score.id].name;
-    if (score.delta === 0) sentences.push(t('verdict.sameScore', { score: formatPercent(score.subject, locale), benchmark }));
+    if (score.delta === 0) sentences.push(t('verdict.sameScore', { score: formatScore(score.subject, locale), benchmark }));
     else sentences.push(t('verdict.score', { better: score.delta > 0 ? a.name : b.name, count: Math.abs(score.delta), benchmark }));
   }
   return sentences;
@@ -215,7 +215,7 @@ export function buildPairView(family: Family, a: Variant, b: Variant, locale: Lo
   const scoreIds = d.scores.map((s) => s.id);
   const score = (v: Variant, id: BenchmarkId) => {
     const s = v.benchmarks[id];
-    return s === undefined ? t('value.notStated') : formatPercent(s.score, locale);
+    return s === undefined ? t('value.notStated') : formatScore(s.score, locale);
   };
   const basis = family.basis.name;
   return {

@@ -7,7 +7,7 @@ import { benchmarks, benchmarkIds, type BenchmarkId } from '../../config/benchma
 import { translate, type UiKey } from '../../i18n';
 import type { RequestParameter } from '../content/schema';
 import type { Offer, Variant } from '../content/types';
-import { formatContextShort, formatDate, formatDecimal, formatPercent, formatUsd } from '../format';
+import { formatContextShort, formatDate, formatDecimal, formatScore, formatUsd } from '../format';
 import { recentBasisChange } from '../history';
 import { basisRule } from '../pricing';
 import type { PriceRule } from '../content/schema';
@@ -113,7 +113,7 @@ export function presentBenchmarks(variant: Variant, siblingName: (slug: string) 
     const score = variant.benchmarks[id];
     if (score === undefined) return [];
     const note = score.inheritedFrom ? translate(locale, 'variant.benchmarkInherited', { name: siblingName(score.inheritedFrom) }) : '';
-    return [{ id, name: benchmarks[id].name, score: formatPercent(score.score, locale), source: score.source, note }];
+    return [{ id, name: benchmarks[id].name, score: formatScore(score.score, locale), source: score.source, note }];
   });
 }
 
