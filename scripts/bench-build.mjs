@@ -41,7 +41,10 @@ let ok = true;
 try {
   // A private cache folder keeps this build from sharing node_modules/.astro with a
   // build someone else runs at the same time; it changes nothing in the output.
-  await build({ root: process.env.BENCH_ROOT ?? fileURLToPath(new URL('..', import.meta.url)), ...(process.env.BENCH_CACHE_DIR ? { cacheDir: process.env.BENCH_CACHE_DIR } : {}) });
+  await build({
+    root: process.env.BENCH_ROOT ?? fileURLToPath(new URL('..', import.meta.url)),
+    ...(process.env.BENCH_CACHE_DIR ? { cacheDir: process.env.BENCH_CACHE_DIR } : {}),
+  });
 } catch (error) {
   ok = false;
   console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -19,7 +19,14 @@ const fail = (message) => (console.error(`bench: ${message}`), process.exit(1));
 
 let args;
 try {
-  ({ values: args } = parseArgs({ options: { variants: { type: 'string', default: '1000' }, keep: { type: 'boolean', default: false }, dir: { type: 'string', default: os.tmpdir() }, baseline: { type: 'boolean', default: false } } }));
+  ({ values: args } = parseArgs({
+    options: {
+      variants: { type: 'string', default: '1000' },
+      keep: { type: 'boolean', default: false },
+      dir: { type: 'string', default: os.tmpdir() },
+      baseline: { type: 'boolean', default: false },
+    },
+  }));
 } catch (error) {
   fail(`${error.message}\nusage: npm run bench -- [--variants N] [--keep] [--dir DIR] [--baseline]`);
 }
@@ -55,7 +62,10 @@ function wordsOf(text, file, locale, firstKey) {
 }
 /** Words out as a file's frontmatter tail and body; `extra` is YAML added before the closing `---`. */
 const renderWords = ({ blocks, body }, { drop = [], extra = '' } = {}) =>
-  `${blocks.filter((b) => !drop.includes(b.key)).map((b) => b.text).join('')}${extra}---\n${body}`;
+  `${blocks
+    .filter((b) => !drop.includes(b.key))
+    .map((b) => b.text)
+    .join('')}${extra}---\n${body}`;
 
 const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Replaces a model ID as a whole word: "MiniMax-M2.5" must not match inside "MiniMax-M2.5-highspeed" or "MiniMax-M2" inside "MiniMax-M2.1". */
@@ -98,7 +108,12 @@ const variantTemplates = templateOrder.map((slug) => {
 });
 
 /** Facts another source states differently: the conflict ids the generator files, by the field each concerns. */
-const CONFLICT_FIELDS = { 'context-window': 'contextWindow', 'input-modalities': 'modalities.input', 'max-output': 'maxOutputTokens', 'release-date': 'releaseDate' };
+const CONFLICT_FIELDS = {
+  'context-window': 'contextWindow',
+  'input-modalities': 'modalities.input',
+  'max-output': 'maxOutputTokens',
+  'release-date': 'releaseDate',
+};
 /** Plain notes for the conflict ids no real variant explains. */
 const PLAIN_NOTES = {
   'context-window': {
@@ -125,19 +140,23 @@ const PLAIN_NOTES = {
 /** Per conflict id, the notes to choose from: the real variants' own, in all three locales, else the plain one. */
 const conflictNotePool = Object.fromEntries(
   Object.keys(CONFLICT_FIELDS).map((id) => {
-    const real = variantTemplates.filter((t) => LOCALES.every((l) => typeof t.notes[l][id] === 'string')).map((t) => Object.fromEntries(LOCALES.map((l) => [l, t.notes[l][id]])));
+    const real = variantTemplates
+      .filter((t) => LOCALES.every((l) => typeof t.notes[l][id] === 'string'))
+      .map((t) => Object.fromEntries(LOCALES.map((l) => [l, t.notes[l][id]])));
     return [id, real.length ? real : [PLAIN_NOTES[id]]];
   }),
 );
 
 /** The real providers, whose words the synthetic ones take, renamed: one per kind, the gateway one with a per-account URL part. */
 const providersDir = path.join(root, 'content/providers');
-const realProviders = readdirSync(providersDir).sort().map((id) => {
-  const files = Object.fromEntries(LOCALES.map((l) => [l, path.join(providersDir, id, `${l}.md`)]));
-  const words = Object.fromEntries(LOCALES.map((l) => [l, wordsOf(read(files[l]), files[l], l, 'description')]));
-  const facts = words.en.data;
-  return { id, facts, words, brand: String(facts.name ?? id).split(' ')[0] };
-});
+const realProviders = readdirSync(providersDir)
+  .sort()
+  .map((id) => {
+    const files = Object.fromEntries(LOCALES.map((l) => [l, path.join(providersDir, id, `${l}.md`)]));
+    const words = Object.fromEntries(LOCALES.map((l) => [l, wordsOf(read(files[l]), files[l], l, 'description')]));
+    const facts = words.en.data;
+    return { id, facts, words, brand: String(facts.name ?? id).split(' ')[0] };
+  });
 const providerTemplate = (kind, test = () => true) =>
   realProviders.find((p) => p.facts.kind === kind && test(p)) ?? fail(`no provider of kind "${kind}" under ${providersDir} to take words from`);
 const providerTemplates = {
@@ -156,15 +175,75 @@ const CHECKED = '2026-12-01'; // when offers and providers were "checked": after
 
 /** Makers first: family f's maker API is MAKERS[(f - 1) % MAKERS.length]. The rest resell or gateway every maker's models. */
 const PROVIDERS = [
-  { id: 'synth-alpha', name: 'Synth Alpha', kind: 'maker', host: 'api.alpha.synth.example', protocols: [CHAT, MESSAGES], env: 'SYNTH_ALPHA', modelId: (v) => v.modelId },
-  { id: 'synth-beta', name: 'Synth Beta', kind: 'maker', host: 'api.beta.synth.example', protocols: [CHAT, RESPONSES], env: 'SYNTH_BETA', modelId: (v) => v.modelId },
+  {
+    id: 'synth-alpha',
+    name: 'Synth Alpha',
+    kind: 'maker',
+    host: 'api.alpha.synth.example',
+    protocols: [CHAT, MESSAGES],
+    env: 'SYNTH_ALPHA',
+    modelId: (v) => v.modelId,
+  },
+  {
+    id: 'synth-beta',
+    name: 'Synth Beta',
+    kind: 'maker',
+    host: 'api.beta.synth.example',
+    protocols: [CHAT, RESPONSES],
+    env: 'SYNTH_BETA',
+    modelId: (v) => v.modelId,
+  },
   { id: 'synth-gamma', name: 'Synth Gamma', kind: 'maker', host: 'api.gamma.synth.example', protocols: [CHAT], env: 'SYNTH_GAMMA', modelId: (v) => v.modelId },
-  { id: 'synth-delta', name: 'Synth Delta', kind: 'maker', host: 'api.delta.synth.example', protocols: [CHAT, MESSAGES, RESPONSES], auth: { header: 'x-api-key', scheme: '' }, env: 'SYNTH_DELTA', modelId: (v) => v.modelId },
-  { id: 'relay-one', name: 'Relay One', kind: 'reseller', host: 'relay-one.example', protocols: [CHAT], env: 'RELAY_ONE', modelId: (v) => `synth/f${v.familyNumber}-v${v.number}` },
+  {
+    id: 'synth-delta',
+    name: 'Synth Delta',
+    kind: 'maker',
+    host: 'api.delta.synth.example',
+    protocols: [CHAT, MESSAGES, RESPONSES],
+    auth: { header: 'x-api-key', scheme: '' },
+    env: 'SYNTH_DELTA',
+    modelId: (v) => v.modelId,
+  },
+  {
+    id: 'relay-one',
+    name: 'Relay One',
+    kind: 'reseller',
+    host: 'relay-one.example',
+    protocols: [CHAT],
+    env: 'RELAY_ONE',
+    modelId: (v) => `synth/f${v.familyNumber}-v${v.number}`,
+  },
   { id: 'relay-two', name: 'Relay Two', kind: 'reseller', host: 'relay-two.example', protocols: [CHAT, MESSAGES], env: 'RELAY_TWO', modelId: (v) => v.modelId },
-  { id: 'relay-three', name: 'Relay Three', kind: 'reseller', host: 'relay-three.example', protocols: [CHAT, RESPONSES], env: 'RELAY_THREE', modelId: (v) => `synth-labs:f${v.familyNumber}-v${v.number}` },
-  { id: 'cloudgate', name: 'Cloudgate MaaS', word: 'Cloudgate', kind: 'gateway', host: 'genai.cloudgate.example', protocols: [CHAT], urlParameters: true, env: 'CLOUDGATE', modelId: (v) => `MaaS_Synth_F${v.familyNumber}_V${v.number}` },
-  { id: 'skyport', name: 'Skyport AI', word: 'Skyport', kind: 'gateway', host: 'models.skyport.example', protocols: [CHAT, RESPONSES], env: 'SKYPORT', modelId: (v) => `skyport/synth-f${v.familyNumber}-v${v.number}` },
+  {
+    id: 'relay-three',
+    name: 'Relay Three',
+    kind: 'reseller',
+    host: 'relay-three.example',
+    protocols: [CHAT, RESPONSES],
+    env: 'RELAY_THREE',
+    modelId: (v) => `synth-labs:f${v.familyNumber}-v${v.number}`,
+  },
+  {
+    id: 'cloudgate',
+    name: 'Cloudgate MaaS',
+    word: 'Cloudgate',
+    kind: 'gateway',
+    host: 'genai.cloudgate.example',
+    protocols: [CHAT],
+    urlParameters: true,
+    env: 'CLOUDGATE',
+    modelId: (v) => `MaaS_Synth_F${v.familyNumber}_V${v.number}`,
+  },
+  {
+    id: 'skyport',
+    name: 'Skyport AI',
+    word: 'Skyport',
+    kind: 'gateway',
+    host: 'models.skyport.example',
+    protocols: [CHAT, RESPONSES],
+    env: 'SKYPORT',
+    modelId: (v) => `skyport/synth-f${v.familyNumber}-v${v.number}`,
+  },
 ];
 const MAKERS = PROVIDERS.filter((p) => p.kind === 'maker');
 const SELLERS = PROVIDERS.filter((p) => p.kind !== 'maker');
@@ -179,10 +258,15 @@ function writeProviders(contentDir) {
       kind: p.kind,
       website: `https://${p.host}`,
       docsUrl: p.kind === 'maker' ? `https://${p.host}/docs` : undefined,
-      baseUrls: p.protocols.map((protocol) => ({ protocol, url: `https://${p.host}${protocol === MESSAGES ? '/anthropic' : parameters.length ? '/v1/ai' : '/v1'}${paths}` })),
+      baseUrls: p.protocols.map((protocol) => ({
+        protocol,
+        url: `https://${p.host}${protocol === MESSAGES ? '/anthropic' : parameters.length ? '/v1/ai' : '/v1'}${paths}`,
+      })),
       auth: p.auth ?? BEARER,
       apiKeyEnvVar: `${p.env}_API_KEY`,
-      urlParameters: parameters.length ? parameters.map(({ name }) => ({ name, envVar: `${p.env}_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}` })) : undefined,
+      urlParameters: parameters.length
+        ? parameters.map(({ name }) => ({ name, envVar: `${p.env}_${name.replace(/[A-Z]/g, (c) => `_${c}`).toUpperCase()}` }))
+        : undefined,
       source: `synthetic benchmark data: ${p.name} API reference`,
       checked: CHECKED,
       added: DATE,
@@ -201,7 +285,14 @@ function writeProviders(contentDir) {
 // Realistic value pools; indices derive from the variant's number, so nothing is random.
 const CONTEXT_WINDOWS = [32768, 131072, 204800, 262144, 1000000, 1048576];
 const MAX_OUTPUTS = [8192, 16384, 32768, 65536, 128000, 131072];
-const PER_MILLION = [[0.15, 0.6], [0.3, 1.2], [0.5, 2], [1.1, 4.4], [2.5, 10], [0.08, 0.32]];
+const PER_MILLION = [
+  [0.15, 0.6],
+  [0.3, 1.2],
+  [0.5, 2],
+  [1.1, 4.4],
+  [2.5, 10],
+  [0.08, 0.32],
+];
 const FLAT_PER_THOUSAND = [0.005, 0.01, 0.02, 0.04];
 /** Offers per variant, picked by a hash of n: 1 to 4, about 20 / 30 / 30 / 20 %. */
 const OFFER_COUNTS = [1, 2, 2, 2, 3, 3, 3, 4, 4, 1];
@@ -271,16 +362,26 @@ const withHistory = (rule, count) => {
 function makerOffer(v, p, contextWindow, [input, output]) {
   const { n } = v;
   const page = `${SOURCE}: ${p.name} model page for ${v.modelId}`;
-  const price = n % 25 === 13 ? (Math.floor(n / 25) % 2 === 0 ? listedRule(n, 0, page) : unpublishedRule(page)) : rateRule(n, 0, input, output, contextWindow, page);
+  const price =
+    n % 25 === 13 ? (Math.floor(n / 25) % 2 === 0 ? listedRule(n, 0, page) : unpublishedRule(page)) : rateRule(n, 0, input, output, contextWindow, page);
   const several = p.protocols.length > 1;
   return {
     provider: p.id,
     modelId: p.modelId(v),
     protocols: several && n % 7 === 0 ? [CHAT] : undefined,
-    outputCap: n % 3 === 0 ? { value: 2048, parameter: 'max_completion_tokens', protocols: several ? [CHAT] : undefined, source: `${SOURCE}: ${p.name} OpenAI-compatible endpoint` } : undefined,
-    outputSpeed: v.template.highspeed || n % 2 === 0
-      ? { tokensPerSecond: 40 + ((n * 13) % 120) + (v.template.highspeed ? 40 : 0), approximate: true, source: SOURCE }
-      : undefined,
+    outputCap:
+      n % 3 === 0
+        ? {
+            value: 2048,
+            parameter: 'max_completion_tokens',
+            protocols: several ? [CHAT] : undefined,
+            source: `${SOURCE}: ${p.name} OpenAI-compatible endpoint`,
+          }
+        : undefined,
+    outputSpeed:
+      v.template.highspeed || n % 2 === 0
+        ? { tokensPerSecond: 40 + ((n * 13) % 120) + (v.template.highspeed ? 40 : 0), approximate: true, source: SOURCE }
+        : undefined,
     ...(price.type === 'rate' && n % 8 === 5 ? withHistory(price, n % 16 === 5 ? 2 : 1) : { price }),
     source: page,
     checked: CHECKED,
@@ -295,8 +396,14 @@ function sellerOffer(v, p, contextWindow, [input, output]) {
   const page = `${SOURCE}: ${p.name} model page for ${p.modelId(v)}`;
   const r = pick(n, salt, 10);
   const price = p.urlParameters
-    ? r < 7 ? unpublishedRule(page) : rateRule(n, salt, input, output, contextWindow, page)
-    : r < 6 ? rateRule(n, salt, usd(input * 0.8), usd(output * 0.8), contextWindow, page) : r < 9 ? listedRule(n, salt, page) : unpublishedRule(page);
+    ? r < 7
+      ? unpublishedRule(page)
+      : rateRule(n, salt, input, output, contextWindow, page)
+    : r < 6
+      ? rateRule(n, salt, usd(input * 0.8), usd(output * 0.8), contextWindow, page)
+      : r < 9
+        ? listedRule(n, salt, page)
+        : unpublishedRule(page);
   const gateway = p.kind === 'gateway';
   const capped = gateway || pick(n, salt + 6, 4) === 0;
   return {
@@ -357,16 +464,25 @@ function variantFacts(v, sibling, maker, next) {
     conflicts: conflicts.length ? conflicts : undefined,
     benchmarks: Object.keys(benchmarks).length ? benchmarks : undefined,
     sharesWeightsWith: template.highspeed ? sibling?.slug : undefined,
-    modalities: multimodal ? { input: ['text', 'image', 'video'], output: ['text'] } : n % 13 === 0 ? { input: ['text', 'image'], output: ['text'] } : undefined,
+    modalities: multimodal
+      ? { input: ['text', 'image', 'video'], output: ['text'] }
+      : n % 13 === 0
+        ? { input: ['text', 'image'], output: ['text'] }
+        : undefined,
     architecture: n % 9 === 0 ? { attention: 'sparse' } : undefined,
     offers: [makerOffer(v, maker, contextWindow, [input, output]), ...sellers.map((p) => sellerOffer(v, p, contextWindow, [input, output]))],
     added: DATE,
     updated: DATE,
   };
-  const notes = Object.fromEntries(LOCALES.map((l) => [l, conflicts.map((c) => {
-    const pool = conflictNotePool[c.id];
-    return [c.id, pool[n % pool.length][l]];
-  })]));
+  const notes = Object.fromEntries(
+    LOCALES.map((l) => [
+      l,
+      conflicts.map((c) => {
+        const pool = conflictNotePool[c.id];
+        return [c.id, pool[n % pool.length][l]];
+      }),
+    ]),
+  );
   return { facts, notes };
 }
 
@@ -399,7 +515,15 @@ function generateCatalog(contentDir, total) {
     const maker = MAKERS[(f - 1) % MAKERS.length];
     const variants = Array.from({ length: size }, (_, k) => {
       const number = String(++n).padStart(variantWidth, '0');
-      return { n, k, number, familyNumber, slug: `variant-${number}`, modelId: `Synth-F${familyNumber}-V${number}`, template: variantTemplates[k % variantTemplates.length] };
+      return {
+        n,
+        k,
+        number,
+        familyNumber,
+        slug: `variant-${number}`,
+        modelId: `Synth-F${familyNumber}-V${number}`,
+        template: variantTemplates[k % variantTemplates.length],
+      };
     });
     for (const locale of LOCALES) {
       let text = familyTemplate[locale];
@@ -417,7 +541,10 @@ function generateCatalog(contentDir, total) {
       for (const locale of LOCALES) {
         // The template's own conflictNotes explain its conflicts; these variants get notes for theirs.
         const extra = notes[locale].length ? `conflictNotes:\n${notes[locale].map(([id, note]) => `  ${id}: ${JSON.stringify(note)}\n`).join('')}` : '';
-        const words = renameId(renderWords(v.template.words[locale], { drop: ['conflictNotes'], extra }), v.template.modelId, v.modelId).replaceAll('MiniMax', familyName);
+        const words = renameId(renderWords(v.template.words[locale], { drop: ['conflictNotes'], extra }), v.template.modelId, v.modelId).replaceAll(
+          'MiniMax',
+          familyName,
+        );
         writeFile(path.join(familyDir, v.slug, `${locale}.md`), `---\n${locale === 'en' ? toYaml(facts) : ''}${words}`);
       }
     }
@@ -439,7 +566,7 @@ function runBuild(cwd, env) {
     let logSize = 0;
     const remember = (chunk) => {
       log.push(chunk);
-      for (logSize += chunk.length; logSize > 200_000 && log.length > 1; ) logSize -= log.shift().length;
+      for (logSize += chunk.length; logSize > 200_000 && log.length > 1;) logSize -= log.shift().length;
     };
     child.stdout.setEncoding('utf8').on('data', (chunk) => {
       stdoutTail = (stdoutTail + chunk).slice(-4096);
@@ -521,12 +648,26 @@ function measureOutput(outDir) {
 // the same file system in the same state). Astro's floor is what the framework costs before any of
 // ours; Hugo's, when `hugo` is installed (Debian: apt-get install hugo), is the target's yardstick.
 
-const oneLinePage = (title) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><p>One line.</p></body></html>\n`;
+const oneLinePage = (title) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title></head><body><h1>${title}</h1><p>One line.</p></body></html>\n`;
 
 /** A one-line Astro site with one page per path in `pagePaths` (e.g. `en/models.html`), built by bench-build.mjs. */
 async function astroBaseline(dir, pagePaths) {
-  writeFile(path.join(dir, 'pages.json'), JSON.stringify(pagePaths.map((p) => p.split(path.sep).join('/').replace(/\.html$/, ''))));
-  writeFile(path.join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ outDir: './out', build: { format: 'file' } });\n`);
+  writeFile(
+    path.join(dir, 'pages.json'),
+    JSON.stringify(
+      pagePaths.map((p) =>
+        p
+          .split(path.sep)
+          .join('/')
+          .replace(/\.html$/, ''),
+      ),
+    ),
+  );
+  writeFile(
+    path.join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ outDir: './out', build: { format: 'file' } });\n`,
+  );
   writeFile(
     path.join(dir, 'src/pages/[...page].astro'),
     [
@@ -543,7 +684,12 @@ async function astroBaseline(dir, pagePaths) {
     ].join('\n'),
   );
   symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
-  const run = await runBuild(dir, { BENCH_ROOT: dir, BENCH_CACHE_DIR: path.join(dir, 'cache'), BASELINE_PAGES: path.join(dir, 'pages.json'), ASTRO_TELEMETRY_DISABLED: '1' });
+  const run = await runBuild(dir, {
+    BENCH_ROOT: dir,
+    BENCH_CACHE_DIR: path.join(dir, 'cache'),
+    BASELINE_PAGES: path.join(dir, 'pages.json'),
+    ASTRO_TELEMETRY_DISABLED: '1',
+  });
   if (run.code !== 0 || !run.result?.ok) return { error: /^.*Error.*$/m.exec(run.log)?.[0] ?? `exit code ${run.code}` };
   return { seconds: run.wallMs / 1000, pages: readdirSync(path.join(dir, 'out'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length };
 }
@@ -622,7 +768,10 @@ const output = measureOutput(outDir);
 let baseline;
 if (args.baseline) {
   console.error('bench: building the one-line baselines…');
-  baseline = { astro: await astroBaseline(path.join(tempRoot, 'baseline-astro'), output.pagePaths), hugo: hugoBaseline(path.join(tempRoot, 'baseline-hugo'), output.pagePaths) };
+  baseline = {
+    astro: await astroBaseline(path.join(tempRoot, 'baseline-astro'), output.pagePaths),
+    hugo: hugoBaseline(path.join(tempRoot, 'baseline-hugo'), output.pagePaths),
+  };
 }
 cleanUp();
 
@@ -631,23 +780,43 @@ const msPerPage = build.wallMs / (output.pages + output.mirrors);
 const peakRssMb = Math.round(build.result.maxRssKiB / 1024);
 const childrenMb = Math.round(build.result.childrenPeakKiB / 1024);
 const bytes = (n) => n.toLocaleString('en-US');
-console.log(`catalog: ${variantCount} variants in ${familyCount} families, ${LOCALES.length} locales (${(variantCount + familyCount + providerCount) * LOCALES.length} files, generated in ${generateSeconds.toFixed(2)} s)`);
-console.log(`build:   ${wallSeconds.toFixed(2)} s wall (${(build.result.buildMs / 1000).toFixed(2)} s inside build()), peak RSS ${peakRssMb} MB${childrenMb ? `; child processes (esbuild, Pagefind) up to ${childrenMb} MB more, not included` : ''}`);
+console.log(
+  `catalog: ${variantCount} variants in ${familyCount} families, ${LOCALES.length} locales (${(variantCount + familyCount + providerCount) * LOCALES.length} files, generated in ${generateSeconds.toFixed(2)} s)`,
+);
+console.log(
+  `build:   ${wallSeconds.toFixed(2)} s wall (${(build.result.buildMs / 1000).toFixed(2)} s inside build()), peak RSS ${peakRssMb} MB${childrenMb ? `; child processes (esbuild, Pagefind) up to ${childrenMb} MB more, not included` : ''}`,
+);
 console.log(`output:  ${output.pages} pages (${output.pairPages} of them pair pages) + ${output.mirrors} mirrors, ${msPerPage.toFixed(2)} ms per file`);
-console.log(`weight:  HTML+CSS gzip max ${bytes(output.heaviest.css.bytes)} B (${output.heaviest.css.page}); JS gzip max ${bytes(output.heaviest.js.bytes)} B (${output.heaviest.js.page})`);
+console.log(
+  `weight:  HTML+CSS gzip max ${bytes(output.heaviest.css.bytes)} B (${output.heaviest.css.page}); JS gzip max ${bytes(output.heaviest.js.bytes)} B (${output.heaviest.js.page})`,
+);
 if (baseline) {
   const { astro, hugo } = baseline;
   const times = (s) => `${(wallSeconds / s).toFixed(1)}×`;
   console.log(`baseline: the same ${output.pages} pages in the same folders, one line each, built here after the catalog:`);
-  console.log(`          Astro ${astro.error ? `failed: ${astro.error}` : `${astro.seconds.toFixed(2)} s for ${astro.pages} pages (no mirrors); this build is ${times(astro.seconds)} that`}`);
+  console.log(
+    `          Astro ${astro.error ? `failed: ${astro.error}` : `${astro.seconds.toFixed(2)} s for ${astro.pages} pages (no mirrors); this build is ${times(astro.seconds)} that`}`,
+  );
   if (!hugo) console.log('          Hugo not installed (Debian: apt-get install hugo), so no Hugo figure');
-  else console.log(`          Hugo ${hugo.name} ${hugo.error ? `failed: ${hugo.error}` : `${hugo.seconds.toFixed(2)} s for ${hugo.pages} pages + ${hugo.mirrors} .md; this build is ${times(hugo.seconds)} that${astro.error ? '' : `, Astro's one-line build ${(astro.seconds / hugo.seconds).toFixed(1)}×`}`}`);
+  else
+    console.log(
+      `          Hugo ${hugo.name} ${hugo.error ? `failed: ${hugo.error}` : `${hugo.seconds.toFixed(2)} s for ${hugo.pages} pages + ${hugo.mirrors} .md; this build is ${times(hugo.seconds)} that${astro.error ? '' : `, Astro's one-line build ${(astro.seconds / hugo.seconds).toFixed(1)}×`}`}`,
+    );
 }
 if (output.missing.size) console.log(`warning: ${output.missing.size} linked assets not found in the output, e.g. ${[...output.missing][0]}`);
 // Built by hand so wall_s and ms_per_page keep exactly two decimals (JSON.stringify drops "6.20" to 6.2).
 const summary = {
-  variants: variantCount, pages: output.pages, mirrors: output.mirrors,
-  wall_s: wallSeconds.toFixed(2), ms_per_page: msPerPage.toFixed(2), peak_rss_mb: peakRssMb,
-  html_css_gzip_max_bytes: output.heaviest.css.bytes, js_gzip_max_bytes: output.heaviest.js.bytes,
+  variants: variantCount,
+  pages: output.pages,
+  mirrors: output.mirrors,
+  wall_s: wallSeconds.toFixed(2),
+  ms_per_page: msPerPage.toFixed(2),
+  peak_rss_mb: peakRssMb,
+  html_css_gzip_max_bytes: output.heaviest.css.bytes,
+  js_gzip_max_bytes: output.heaviest.js.bytes,
 };
-console.log(`{${Object.entries(summary).map(([key, value]) => `"${key}":${value}`).join(',')}}`);
+console.log(
+  `{${Object.entries(summary)
+    .map(([key, value]) => `"${key}":${value}`)
+    .join(',')}}`,
+);

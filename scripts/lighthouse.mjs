@@ -31,7 +31,16 @@ const server = spawn(process.execPath, ['scripts/serve.mjs', '--port', values.po
 await new Promise((resolve) => server.stdout.once('data', resolve));
 const chrome = await chromeLauncher.launch({
   chromePath,
-  chromeFlags: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromeFlags: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
@@ -44,7 +53,10 @@ try {
     if (!lhr) throw new Error(`Lighthouse returned nothing for ${path}`);
     const scores = Object.fromEntries(categories.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)]));
     const failing = Object.values(lhr.audits)
-      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+      .filter(
+        (a) =>
+          a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable',
+      )
       .map((a) => a.id);
     if (Object.values(scores).some((s) => s < 100)) belowFull++;
     rows.push({ path, ...scores, failing });
@@ -55,7 +67,9 @@ try {
 }
 
 for (const row of rows) {
-  console.log(`${row.path.padEnd(28)} perf ${String(row.performance).padStart(3)}  a11y ${String(row.accessibility).padStart(3)}  best ${String(row['best-practices']).padStart(3)}  seo ${String(row.seo).padStart(3)}${row.failing.length ? `  below 1: ${row.failing.join(', ')}` : ''}`);
+  console.log(
+    `${row.path.padEnd(28)} perf ${String(row.performance).padStart(3)}  a11y ${String(row.accessibility).padStart(3)}  best ${String(row['best-practices']).padStart(3)}  seo ${String(row.seo).padStart(3)}${row.failing.length ? `  below 1: ${row.failing.join(', ')}` : ''}`,
+  );
 }
 console.log(`${rows.length - belowFull} of ${rows.length} pages score 100 in all four categories.`);
 if (values.json) console.log(JSON.stringify(rows));

@@ -22,7 +22,10 @@ const steps = [
   ['type check', ['node_modules/astro/bin/astro.mjs', 'check']],
   ['unit and build tests', ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/unit.json`]],
   ['site build', ['node_modules/astro/bin/astro.mjs', 'build']],
-  ['site checks', ['node_modules/vitest/vitest.mjs', 'run', '-c', 'vitest.site.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${results}/site.json`]],
+  [
+    'site checks',
+    ['node_modules/vitest/vitest.mjs', 'run', '-c', 'vitest.site.config.ts', '--reporter=default', '--reporter=json', `--outputFile=${results}/site.json`],
+  ],
   ['browser tests', ['node_modules/playwright/cli.js', 'test']],
 ];
 

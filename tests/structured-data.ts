@@ -36,7 +36,21 @@ export function jsonLdBlocks(html: string): Record<string, unknown>[] {
  * https://developers.google.com/search/docs/appearance/structured-data/merchant-listing
  */
 export const omittedOnPurpose: Readonly<Record<string, readonly string[]>> = {
-  Product: ['aggregateRating', 'review', 'audience', 'color', 'hasCertification', 'inProductGroupWithID', 'isVariantOf', 'material', 'mpn', 'pattern', 'size', 'subjectOf', 'gtin'],
+  Product: [
+    'aggregateRating',
+    'review',
+    'audience',
+    'color',
+    'hasCertification',
+    'inProductGroupWithID',
+    'isVariantOf',
+    'material',
+    'mpn',
+    'pattern',
+    'size',
+    'subjectOf',
+    'gtin',
+  ],
   Offer: ['availability', 'priceValidUntil'],
   QuantitativeValue: ['valueReference'],
 };
@@ -53,7 +67,9 @@ function eligibleQuantities(value: unknown): Record<string, unknown>[] {
 
 /** Adobe's validator over a page's blocks, less the documented omissions above. */
 async function googleRules(blocks: readonly Record<string, unknown>[]): Promise<StructuredDataIssue[]> {
-  const rangesOnly = eligibleQuantities(blocks).every((q) => q['value'] === undefined && (typeof q['minValue'] === 'number' || typeof q['maxValue'] === 'number'));
+  const rangesOnly = eligibleQuantities(blocks).every(
+    (q) => q['value'] === undefined && (typeof q['minValue'] === 'number' || typeof q['maxValue'] === 'number'),
+  );
   const jsonld: Record<string, unknown[]> = {};
   // The validator deletes keys it adds to what it is given; it gets a copy.
   for (const block of structuredClone(blocks)) (jsonld[String(block['@type'])] ??= []).push(block);
@@ -90,13 +106,19 @@ function faqRules(block: Record<string, unknown>): StructuredDataIssue[] {
       ...(question['@type'] !== 'Question' ? [issue(at, 'must be a Question', '@type')] : []),
       ...(typeof question['name'] !== 'string' || !question['name'] ? [issue(at, 'Required attribute "name" is missing', 'name')] : []),
       ...(!answer || answer['@type'] !== 'Answer' ? [issue(at, 'Required attribute "acceptedAnswer" (an Answer) is missing', 'acceptedAnswer')] : []),
-      ...(answer && (typeof answer['text'] !== 'string' || !answer['text']) ? [issue(`${at} > acceptedAnswer`, 'Required attribute "text" is missing', 'text')] : []),
+      ...(answer && (typeof answer['text'] !== 'string' || !answer['text'])
+        ? [issue(`${at} > acceptedAnswer`, 'Required attribute "text" is missing', 'text')]
+        : []),
     ];
   });
 }
 
 /** Every problem Google's rules find in a page's JSON-LD, less the documented omissions; `@context` must be schema.org. */
 export async function structuredDataIssues(blocks: readonly Record<string, unknown>[]): Promise<StructuredDataIssue[]> {
-  const context = blocks.flatMap((block) => (block['@context'] === 'https://schema.org' ? [] : [{ severity: 'ERROR' as const, path: String(block['@type']), message: '@context is not https://schema.org', fieldNames: ['@context'] }]));
+  const context = blocks.flatMap((block) =>
+    block['@context'] === 'https://schema.org'
+      ? []
+      : [{ severity: 'ERROR' as const, path: String(block['@type']), message: '@context is not https://schema.org', fieldNames: ['@context'] }],
+  );
   return [...context, ...(await googleRules(blocks)), ...blocks.filter((b) => b['@type'] === 'FAQPage').flatMap(faqRules)];
 }

@@ -33,7 +33,8 @@ export const en = {
 
   'catalog.title': 'LLM API models: prices, context windows and model IDs',
   'catalog.heading': 'Model catalog',
-  'catalog.lede': 'Every model variant with its model ID, context window, price and status. Prices are in US dollars, at each family\'s comparison basis: one provider\'s exact rates, named above each table.',
+  'catalog.lede':
+    "Every model variant with its model ID, context window, price and status. Prices are in US dollars, at each family's comparison basis: one provider's exact rates, named above each table.",
   'catalog.tableCaption': 'All model variants',
   'catalog.familyCount': { one: '{count} variant', other: '{count} variants' },
 
@@ -73,7 +74,6 @@ export const en = {
   'arch.attention.linear': 'Linear attention',
   'arch.attention.hybrid': 'Hybrid attention',
   'arch.about': 'about {value}',
-
 
   'variant.title': '{name} API: pricing, specs and quick start',
   'variant.pricingHeading': 'Pricing',
@@ -158,7 +158,8 @@ export const en = {
   'family.retiredItem': '{name}, retired on {date}',
 
   'response.heading': 'Response example',
-  'response.lede': 'With reasoning_split set to true, the reasoning comes back in reasoning_details, apart from the answer, and usage counts reasoning and cached tokens.',
+  'response.lede':
+    'With reasoning_split set to true, the reasoning comes back in reasoning_details, apart from the answer, and usage counts reasoning and cached tokens.',
 
   'mirror.viewAsMarkdown': 'View this page as Markdown',
   'mirror.field': 'Field',
@@ -204,7 +205,8 @@ export const en = {
 
   'chart.heading': 'Price and context at a glance',
   'chart.title': '{name}: price against context window',
-  'chart.desc': 'Each point is a variant: blended price per 1M tokens (vertical axis, logarithmic) against context window in tokens (horizontal axis, logarithmic). The table above gives the same data.',
+  'chart.desc':
+    'Each point is a variant: blended price per 1M tokens (vertical axis, logarithmic) against context window in tokens (horizontal axis, logarithmic). The table above gives the same data.',
   'chart.xAxis': 'Context window (tokens)',
   'chart.yAxis': 'Blended US$ / 1M tokens',
 
@@ -243,17 +245,18 @@ export const en = {
   'verdict.sameScore': 'Both score {score} on {benchmark}.',
 
   'variant.differencesHeading': 'How {name} differs from its siblings',
-  'variant.differencesCaption': '{name} against each sibling, from {name}\'s side, with prices at {provider}',
+  'variant.differencesCaption': "{name} against each sibling, from {name}'s side, with prices at {provider}",
   'variant.scores': 'Scores',
   'variant.fullComparison': 'Full comparison',
 
   'calc.heading': 'Cost calculator',
-  'calc.lede': 'Enter token counts and the share of input served from the prompt cache to see what they cost at each provider that publishes exact rates for {name}.',
+  'calc.lede':
+    'Enter token counts and the share of input served from the prompt cache to see what they cost at each provider that publishes exact rates for {name}.',
   'calc.inputTokens': 'Input tokens',
   'calc.outputTokens': 'Output tokens',
   'calc.submit': 'Calculate',
   'calc.result': 'Cost',
-  'calc.examplesCaption': 'Worked examples for {name} at each provider\'s exact prices',
+  'calc.examplesCaption': "Worked examples for {name} at each provider's exact prices",
   'calc.workload': 'Workload',
   'calc.example.chat': 'One chat turn',
   'calc.example.document': 'Summarising a long document',
@@ -301,7 +304,10 @@ export const en = {
   'value.tokensWithShort': { one: '{count} token ({short})', other: '{count} tokens ({short})' },
   'price.cacheRead': 'Cache read',
   'price.cacheWrite': 'Cache write',
-  'price.tier': { one: 'prompts above {count} token are billed at {rates} for the whole request.', other: 'prompts above {count} tokens are billed at {rates} for the whole request.' },
+  'price.tier': {
+    one: 'prompts above {count} token are billed at {rates} for the whole request.',
+    other: 'prompts above {count} tokens are billed at {rates} for the whole request.',
+  },
   'price.listedAs': 'Listed as “{display}”',
   'price.listedNote': '{provider} shows a rounded display price, not its rate: it is quoted as shown, and nothing on this site is computed from it.',
   'price.unpublished': 'Not published',
@@ -312,7 +318,7 @@ export const en = {
   'family.providersHeading': 'Providers',
   'family.providersCaption': 'Providers that serve {name} models',
   'provider.kind': 'Kind',
-  'provider.kind.maker': 'The maker\'s own API',
+  'provider.kind.maker': "The maker's own API",
   'provider.kind.reseller': 'Reseller',
   'provider.kind.gateway': 'Cloud gateway',
   'provider.baseUrls': 'Base URLs',
@@ -325,16 +331,19 @@ export const en = {
   'provider.terms': 'Terms {provider} states',
   'faq.servedBy.question': 'Which providers serve {family} models?',
   'faq.servedBy.line': '{provider} serves {variants}, with {exact}.',
-  'faq.servedBy.basis': 'Comparisons on this site use {provider}\'s prices.',
+  'faq.servedBy.basis': "Comparisons on this site use {provider}'s prices.",
   'faq.cheapest.question': 'Which provider is cheapest for {name}?',
-  'faq.cheapest.answer': 'Of the providers with exact prices, {provider} is cheapest for {name}: {input} input and {output} output per 1M tokens, {blended} blended.',
+  'faq.cheapest.answer':
+    'Of the providers with exact prices, {provider} is cheapest for {name}: {input} input and {output} output per 1M tokens, {blended} blended.',
   'faq.cheapest.only': 'Only {provider} publishes exact rates for {name}: {input} input and {output} output per 1M tokens.',
   'faq.cheapest.tie': '{providers} charge the same for {name}: {input} input and {output} output per 1M tokens.',
   'faq.cheapest.listed': '{provider} shows only a rounded display price, which cannot be compared.',
   'faq.cheapest.unpublished': '{provider} publishes no price.',
   'faq.cache.question': 'What does a 90% cache hit rate do to the cost of {name}?',
-  'faq.cache.answer': 'At {provider}, one million input tokens cost {full} with no cache hits and {cached} when 90% of them are read from the prompt cache: {percent} less. Output tokens cost the same either way.',
-  'faq.cache.noPrice': '{provider} lists no cache-read price for {name}, so the catalog prices cached input as ordinary input there and a cache hit rate changes nothing it can compute.',
+  'faq.cache.answer':
+    'At {provider}, one million input tokens cost {full} with no cache hits and {cached} when 90% of them are read from the prompt cache: {percent} less. Output tokens cost the same either way.',
+  'faq.cache.noPrice':
+    '{provider} lists no cache-read price for {name}, so the catalog prices cached input as ordinary input there and a cache hit rate changes nothing it can compute.',
   'offers.heading': 'Providers and prices',
   'offers.caption': 'Where {name} is sold: model ID, prices in US$ per 1M tokens, limits and sources',
   'offers.provider': 'Provider',
@@ -348,7 +357,7 @@ export const en = {
   'offers.speed': 'Output speed',
   'offers.source': 'Source',
   'offers.checked': 'Checked',
-  'offers.termsHeading': 'Providers\' own terms',
+  'offers.termsHeading': "Providers' own terms",
   'offers.termsLede': 'What each provider states about its billing and service, as its own terms; this catalog sells nothing and promises nothing.',
   'offer.basis': 'Comparison basis',
   'offer.cheapest': 'Cheapest exact price',
@@ -386,7 +395,7 @@ export const en = {
   'calc.listedLeftOut': '{provider} is left out: it shows only a rounded display price.',
   'calc.unpublishedLeftOut': '{provider} is left out: it publishes no price.',
   'calc.noCachePrice': '{provider} lists no cache-read price, so cached input is priced as ordinary input there.',
-  'calc.cacheWriteNote': 'Cache writes are not included: how many tokens a request writes to the cache depends on each provider\'s rules.',
+  'calc.cacheWriteNote': "Cache writes are not included: how many tokens a request writes to the cache depends on each provider's rules.",
   'calc.none': 'No provider publishes exact rates for {name}, so no cost can be computed.',
   'diff.notListed': 'no exact price for {name}',
   'diff.notListedEither': 'no exact price for either',

@@ -166,7 +166,8 @@ export const zhHK: LocaleDictionary = {
   'faq.cheapest.tie': '{providers} 的 {name} 收費相同：每百萬 token 輸入 {input}、輸出 {output}。',
   'faq.cheapest.unpublished': '{provider} 並未公佈價格。',
   'faq.cache.question': '快取命中率達 90% 時，{name} 的費用會有何變化？',
-  'faq.cache.answer': '在 {provider}，一百萬個輸入 token 在完全沒有快取命中時收費 {full}；若其中 90% 從提示快取讀取，則為 {cached}，節省 {percent}。輸出 token 的收費則不受影響。',
+  'faq.cache.answer':
+    '在 {provider}，一百萬個輸入 token 在完全沒有快取命中時收費 {full}；若其中 90% 從提示快取讀取，則為 {cached}，節省 {percent}。輸出 token 的收費則不受影響。',
   'faq.cache.noPrice': '{provider} 並未列出 {name} 的快取讀取價格，因此本目錄在該供應商將快取輸入當作一般輸入計價，快取命中率不會改變本目錄可計算的任何數字。',
   'offers.heading': '供應商及價格',
   'offers.caption': '銷售 {name} 的供應商：模型 ID、價格（每百萬 token，US$）、限制及來源',

@@ -25,7 +25,8 @@ export const zhTW: LocaleDictionary = {
 
   'catalog.title': 'LLM API 模型：價格、上下文視窗與模型 ID',
   'catalog.heading': '模型目錄',
-  'catalog.lede': '列出每個模型版本的模型 ID、上下文視窗、價格與狀態。價格以美元計，採用各系列的比較基準，也就是單一供應商的確切費率；該供應商的名稱標示於各表格上方。',
+  'catalog.lede':
+    '列出每個模型版本的模型 ID、上下文視窗、價格與狀態。價格以美元計，採用各系列的比較基準，也就是單一供應商的確切費率；該供應商的名稱標示於各表格上方。',
   'catalog.tableCaption': '所有模型版本',
   'catalog.familyCount': '{count} 個版本',
 
@@ -317,7 +318,8 @@ export const zhTW: LocaleDictionary = {
   'faq.cheapest.listed': '{provider} 只顯示取整後的標示價格，無法比較。',
   'faq.cheapest.unpublished': '{provider} 未公布價格。',
   'faq.cache.question': '快取命中率 90% 時，{name} 的費用會有什麼變化？',
-  'faq.cache.answer': '在 {provider}，一百萬個輸入 token 在完全沒有快取命中時費用為 {full}；若其中 90% 從提示快取讀取，則為 {cached}，省下 {percent}。輸出 token 的費用則不受影響。',
+  'faq.cache.answer':
+    '在 {provider}，一百萬個輸入 token 在完全沒有快取命中時費用為 {full}；若其中 90% 從提示快取讀取，則為 {cached}，省下 {percent}。輸出 token 的費用則不受影響。',
   'faq.cache.noPrice': '{provider} 未列出 {name} 的快取讀取價格，因此本目錄在該供應商將快取的輸入視同一般輸入計價，快取命中率不會改變本目錄能算出的任何數字。',
   'offers.heading': '供應商與價格',
   'offers.caption': '販售 {name} 的供應商：模型 ID、價格（每百萬 token，US$）、限制與來源',

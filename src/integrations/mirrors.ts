@@ -27,7 +27,11 @@ export class MirrorWriter {
   constructor(catalog: Catalog, outDir: URL) {
     this.#catalog = catalog;
     this.#root = fileURLToPath(outDir);
-    this.#unrendered = new Set(listPages(catalog).filter((page) => page.mirrorPath).map((page) => page.path));
+    this.#unrendered = new Set(
+      listPages(catalog)
+        .filter((page) => page.mirrorPath)
+        .map((page) => page.path),
+    );
   }
 
   /** The page at `pagePath` (e.g. `/en/models/minimax`) is rendered; the first call starts the worker. */

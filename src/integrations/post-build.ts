@@ -47,14 +47,20 @@ export function postBuild(options: { socialImages?: SocialImagesOptions } = {}):
         logger.info(`content OK: ${catalog.families.length} families, ${catalog.families.reduce((n, f) => n + f.variants.length, 0)} variants`);
         socialImages = startSocialImages(catalog, options.socialImages);
         if (!outDir) throw new Error('astro:build:start ran before astro:config:done: the output folder for the mirrors and the search index is unknown');
-        const feed = new SearchIndexFeed(listPages(catalog).filter(isSearchable).map((page) => page.path), outDir);
+        const feed = new SearchIndexFeed(
+          listPages(catalog)
+            .filter(isSearchable)
+            .map((page) => page.path),
+          outDir,
+        );
         searchIndex = feed;
         const writer = new MirrorWriter(catalog, outDir);
         mirrors = writer;
         setPrerenderer((base) => feedingPrerenderer(namingRenderFailures(base, catalog), feed, logger, (path) => writer.pageRendered(path)));
       },
       'astro:build:done': async ({ dir }) => {
-        if (!socialImages || !searchIndex || !mirrors) throw new Error('astro:build:done ran without astro:build:start: the images, the search index and the mirrors were never started');
+        if (!socialImages || !searchIndex || !mirrors)
+          throw new Error('astro:build:done ran without astro:build:start: the images, the search index and the mirrors were never started');
         const catalog = getCatalog();
         pagesDone = performance.now();
         finishing = Promise.all([searchIndex.finish(), socialImages.finish(dir), mirrors.finish()]);
@@ -69,7 +75,8 @@ export function postBuild(options: { socialImages?: SocialImagesOptions } = {}):
     name: 'catalog:post-build-end',
     hooks: {
       'astro:build:done': async ({ logger }) => {
-        if (!finishing) throw new Error('catalog:post-build-end ran before catalog:post-build: the catalog integration adds it after it and after @astrojs/sitemap');
+        if (!finishing)
+          throw new Error('catalog:post-build-end ran before catalog:post-build: the catalog integration adds it after it and after @astrojs/sitemap');
         const [pages, images, mirrorCount] = await finishing;
         logger.info(
           `${mirrorCount} mirrors; search index: ${pages} pages; ${images.count} social images, drawn since the build started (${Math.round(images.ms)} ms); ${Math.round(performance.now() - pagesDone)} ms after the pages`,

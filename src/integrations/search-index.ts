@@ -69,14 +69,16 @@ export class SearchIndexFeed {
       this.#waiting.delete(next);
       this.#next++;
       const url = next;
-      this.#added = this.#added.then(async () => {
-        if (this.#failure) return;
-        const added = await (await this.#openIndex()).addHTMLFile({ url, content });
-        if (added.errors.length) this.#failure = new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
-      }).finally(() => {
-        this.#indexed++;
-        if (this.#next - this.#indexed < SearchIndexFeed.maxBacklog) for (const resume of this.#waitingForIndex.splice(0)) resume();
-      });
+      this.#added = this.#added
+        .then(async () => {
+          if (this.#failure) return;
+          const added = await (await this.#openIndex()).addHTMLFile({ url, content });
+          if (added.errors.length) this.#failure = new Error(`Pagefind could not index ${url}: ${added.errors.join('; ')}`);
+        })
+        .finally(() => {
+          this.#indexed++;
+          if (this.#next - this.#indexed < SearchIndexFeed.maxBacklog) for (const resume of this.#waitingForIndex.splice(0)) resume();
+        });
       // The last searchable page is in: Pagefind writes its index while the rest of the site renders.
       if (this.#next === this.#order.length) this.#startWriting();
     }
@@ -208,7 +210,11 @@ export function feedingPrerenderer(
       // meanwhile: at 1,000 variants the build's tail after the pages went from about 7 s to 3.5 s.
       const all = await base.getStaticPaths();
       const pathOf = (entry: (typeof all)[number]) => entry.pathname.replace(/(?<=.)\/$/, '');
-      const paths = interleave(all.filter((entry) => feed.wants(pathOf(entry))), all.filter((entry) => !feed.wants(pathOf(entry))), searchableShare);
+      const paths = interleave(
+        all.filter((entry) => feed.wants(pathOf(entry))),
+        all.filter((entry) => !feed.wants(pathOf(entry))),
+        searchableShare,
+      );
       feed.expect(paths.map(pathOf));
       logger.debug(`search index: ${paths.length} paths to render, searchable ones spread through them`);
       return paths;

@@ -55,7 +55,10 @@ async function drawOnWorkers(jobs: SocialImageJob[], data: SocialImageWorkerData
 async function placeAll(catalog: Catalog): Promise<{ paint: CardPaint; jobs: SocialImageJob[] }> {
   const laidOut = listSocialCards(catalog).map((card) => ({ card, layout: layoutSocialCard(card) }));
   const atlas = await buildGlyphAtlas(laidOut.map(({ layout }) => layout));
-  return { paint: atlas.paint, jobs: laidOut.map(({ card, layout }) => ({ pagePath: card.pagePath, imagePath: card.imagePath, placed: placeCard(layout, atlas) })) };
+  return {
+    paint: atlas.paint,
+    jobs: laidOut.map(({ card, layout }) => ({ pagePath: card.pagePath, imagePath: card.imagePath, placed: placeCard(layout, atlas) })),
+  };
 }
 
 /** Draws every card into `stagingDir`; resolves to how many. The layouts are gone by the time the drawing starts. */

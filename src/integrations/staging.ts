@@ -41,7 +41,10 @@ export class StagedOutput {
       renameSync(this.stagingDir, this.finalDir);
     } catch (error) {
       if (hadPrevious) renameSync(this.#previousDir, this.finalDir);
-      throw new Error(`the finished build in ${this.stagingDir} could not replace ${this.finalDir}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      throw new Error(
+        `the finished build in ${this.stagingDir} could not replace ${this.finalDir}: ${error instanceof Error ? error.message : String(error)}`,
+        { cause: error },
+      );
     }
     if (hadPrevious) rmSync(this.#previousDir, { recursive: true, force: true });
     process.off('exit', this.#discard);

@@ -99,7 +99,8 @@ export class CardCanvas {
     for (const rect of paint.rects) {
       const x0 = Math.max(0, rect.x);
       const x1 = Math.min(width, rect.x + rect.width);
-      for (let y = Math.max(0, rect.y); y < Math.min(height, rect.y + rect.height); y++) this.#background.fill(1 + rect.solid, y * (width + 1) + 1 + x0, y * (width + 1) + 1 + x1);
+      for (let y = Math.max(0, rect.y); y < Math.min(height, rect.y + rect.height); y++)
+        this.#background.fill(1 + rect.solid, y * (width + 1) + 1 + x0, y * (width + 1) + 1 + x1);
     }
     const inkBase = 1 + paint.solids.length;
     this.#levelIndex = paint.inks.map((_, ink) =>

@@ -23,9 +23,17 @@ export function comparePrice(subject: number | undefined, other: number | undefi
   if (subject === undefined || other === undefined) return { kind: 'missing', subjectKnown: subject !== undefined, otherKnown: other !== undefined };
   if (subject === other) return { kind: 'tie' };
   if (subject < other) {
-    return { kind: 'better', ratio: subject === 0 ? Number.POSITIVE_INFINITY : cleanDecimal(other / subject), percent: cleanDecimal((1 - subject / other) * 100) };
+    return {
+      kind: 'better',
+      ratio: subject === 0 ? Number.POSITIVE_INFINITY : cleanDecimal(other / subject),
+      percent: cleanDecimal((1 - subject / other) * 100),
+    };
   }
-  return { kind: 'worse', ratio: other === 0 ? Number.POSITIVE_INFINITY : cleanDecimal(subject / other), percent: other === 0 ? Number.POSITIVE_INFINITY : cleanDecimal((subject / other - 1) * 100) };
+  return {
+    kind: 'worse',
+    ratio: other === 0 ? Number.POSITIVE_INFINITY : cleanDecimal(subject / other),
+    percent: other === 0 ? Number.POSITIVE_INFINITY : cleanDecimal((subject / other - 1) * 100),
+  };
 }
 
 /** Higher is better (context window, speed); either side may be unknown. */
@@ -44,7 +52,14 @@ export function compareScores(subject: Variant, other: Variant): ScoreDelta[] {
     const a = subject.benchmarks[id]?.score;
     const b = other.benchmarks[id]?.score;
     if (a === undefined && b === undefined) return [];
-    return [{ id, ...(a !== undefined ? { subject: a } : {}), ...(b !== undefined ? { other: b } : {}), ...(a !== undefined && b !== undefined ? { delta: cleanDecimal(a - b) } : {}) }];
+    return [
+      {
+        id,
+        ...(a !== undefined ? { subject: a } : {}),
+        ...(b !== undefined ? { other: b } : {}),
+        ...(a !== undefined && b !== undefined ? { delta: cleanDecimal(a - b) } : {}),
+      },
+    ];
   });
 }
 

@@ -89,7 +89,10 @@ export function feedLinkFor(page: SitePage, catalog: Catalog): { path: string; h
 }
 
 /** A scope with its family and variant found in the catalog. */
-type ResolvedScope = { kind: 'catalog'; variants: Variant[] } | { kind: 'family'; family: Family; variants: Variant[] } | { kind: 'variant'; family: Family; variant: Variant; variants: Variant[] };
+type ResolvedScope =
+  | { kind: 'catalog'; variants: Variant[] }
+  | { kind: 'family'; family: Family; variants: Variant[] }
+  | { kind: 'variant'; family: Family; variant: Variant; variants: Variant[] };
 
 function resolveScope(catalog: Catalog, scope: FeedScope): ResolvedScope | undefined {
   if (scope.kind === 'catalog') return { kind: 'catalog', variants: catalog.families.flatMap((f) => f.variants) };
@@ -139,7 +142,14 @@ function ratesText(rates: Partial<Rates>, locale: Locale): string {
     locale,
     rateKeys.flatMap((key) => {
       const value = rates[key];
-      return value === undefined ? [] : [translate(locale, 'value.labelled', { label: translate(locale, rateLabel[key]), value: translate(locale, 'price.perMillion', { price: formatUsd(value, locale) }) })];
+      return value === undefined
+        ? []
+        : [
+            translate(locale, 'value.labelled', {
+              label: translate(locale, rateLabel[key]),
+              value: translate(locale, 'price.perMillion', { price: formatUsd(value, locale) }),
+            }),
+          ];
     }),
   );
 }
@@ -160,7 +170,11 @@ const percentFormats = new Map<Locale, Intl.NumberFormat>();
 /** A signed change in percent, with a true minus sign: −20%, +5%, 0%. */
 function signedPercent(value: number, locale: Locale): string {
   let format = percentFormats.get(locale);
-  if (!format) percentFormats.set(locale, (format = new Intl.NumberFormat(locales[locale].intl, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' })));
+  if (!format)
+    percentFormats.set(
+      locale,
+      (format = new Intl.NumberFormat(locales[locale].intl, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' })),
+    );
   return format.format(value / 100).replace('-', '\u2212');
 }
 
@@ -168,10 +182,17 @@ function signedPercent(value: number, locale: Locale): string {
 function priceChangeSummary(variant: Variant, offer: Offer, change: PriceChange, locale: Locale): string {
   const percents = rateKeys.flatMap((key) => {
     const percent = change.rates[key]?.percent;
-    return percent === undefined ? [] : [translate(locale, 'value.labelled', { label: translate(locale, rateLabel[key]), value: signedPercent(percent, locale) })];
+    return percent === undefined
+      ? []
+      : [translate(locale, 'value.labelled', { label: translate(locale, rateLabel[key]), value: signedPercent(percent, locale) })];
   });
   return joinSentences(locale, [
-    translate(locale, 'feed.priceChangedSummary', { name: variant.name, provider: offer.provider.name, from: ruleText(change.from, locale), to: ruleText(change.to, locale) }),
+    translate(locale, 'feed.priceChangedSummary', {
+      name: variant.name,
+      provider: offer.provider.name,
+      from: ruleText(change.from, locale),
+      to: ruleText(change.to, locale),
+    }),
     percents.length > 0 ? translate(locale, 'feed.priceChangePercents', { changes: enumerate(locale, percents) }) : '',
     translate(locale, 'feed.source', { source: change.to.source }),
   ]);
@@ -186,10 +207,26 @@ export function variantFeedEntries(variant: Variant, locale: Locale): FeedEntry[
   const entries: FeedEntry[] = [];
   // The id names the date, the page and what happened: adding other entries never changes it.
   const add = (kind: FeedEntryKind, date: string, idKind: string, title: string, summary: string) =>
-    entries.push({ id: `tag:${host},${date}:${path}/${idKind}`, kind, date, title, summary, url, mirrorUrl, familySlug: variant.familySlug, variantSlug: variant.slug });
+    entries.push({
+      id: `tag:${host},${date}:${path}/${idKind}`,
+      kind,
+      date,
+      title,
+      summary,
+      url,
+      mirrorUrl,
+      familySlug: variant.familySlug,
+      variantSlug: variant.slug,
+    });
   const name = variant.name;
 
-  add('added', variant.added, 'added', translate(locale, 'feed.added', { name }), translate(locale, 'feed.addedSummary', { name, model: variant.modelId, context: formatContextShort(variant.contextWindow) }));
+  add(
+    'added',
+    variant.added,
+    'added',
+    translate(locale, 'feed.added', { name }),
+    translate(locale, 'feed.addedSummary', { name, model: variant.modelId, context: formatContextShort(variant.contextWindow) }),
+  );
   for (const offer of variant.offers) {
     const provider = offer.provider.name;
     add(
@@ -200,12 +237,24 @@ export function variantFeedEntries(variant: Variant, locale: Locale): FeedEntry[
       translate(locale, 'feed.offerAddedSummary', { name, provider, model: offer.modelId, price: ruleText(offer.price, locale), source: offer.price.source }),
     );
     for (const change of offerPriceChanges(offer)) {
-      add('price', change.date, `price-${offer.provider.id}-${change.date}`, translate(locale, 'feed.priceChanged', { name, provider }), priceChangeSummary(variant, offer, change, locale));
+      add(
+        'price',
+        change.date,
+        `price-${offer.provider.id}-${change.date}`,
+        translate(locale, 'feed.priceChanged', { name, provider }),
+        priceChangeSummary(variant, offer, change, locale),
+      );
     }
   }
   if (variant.statusSince !== undefined) {
     const status = translate(locale, `status.${variant.status}`);
-    add('status', variant.statusSince, `status-${variant.status}`, translate(locale, 'feed.status', { name, status }), translate(locale, 'feed.statusSummary', { name, status, date: formatDate(variant.statusSince, locale) }));
+    add(
+      'status',
+      variant.statusSince,
+      `status-${variant.status}`,
+      translate(locale, 'feed.status', { name, status }),
+      translate(locale, 'feed.statusSummary', { name, status, date: formatDate(variant.statusSince, locale) }),
+    );
   }
   const successor = variant.successor ? translate(locale, 'feed.successor', { successor: variant.successor.name }) : '';
   if (variant.deprecated !== undefined) {

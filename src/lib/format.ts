@@ -46,7 +46,12 @@ export function formatUsd(value: number, locale: Locale): string {
   let text = usdCache.get(key);
   if (text === undefined) {
     const digits = priceFractionDigits(value);
-    text = numberFormat(locale, `usd${digits}`, () => ({ style: 'currency', currency: 'USD', minimumFractionDigits: digits, maximumFractionDigits: digits })).format(cleanDecimal(value));
+    text = numberFormat(locale, `usd${digits}`, () => ({
+      style: 'currency',
+      currency: 'USD',
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    })).format(cleanDecimal(value));
     usdCache.set(key, text);
   }
   return text;
@@ -73,19 +78,25 @@ function remembered(store: Map<string, string>, locale: Locale, value: number | 
 
 /** A decimal as written in the locale, up to `maxDigits` decimals: 56.2. */
 export function formatDecimal(value: number, locale: Locale, maxDigits = 2): string {
-  return remembered(formattedDecimals, locale, `${maxDigits}|${value}`, () => numberFormat(locale, `decimal${maxDigits}`, () => ({ maximumFractionDigits: maxDigits })).format(value));
+  return remembered(formattedDecimals, locale, `${maxDigits}|${value}`, () =>
+    numberFormat(locale, `decimal${maxDigits}`, () => ({ maximumFractionDigits: maxDigits })).format(value),
+  );
 }
 const formattedDecimals = new Map<string, string>();
 
 /** A percentage score given as 0–100: 80.5%. */
 export function formatPercent(value: number, locale: Locale): string {
-  return remembered(formattedPercents, locale, value, () => numberFormat(locale, 'percent', () => ({ style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 0 })).format(value / 100));
+  return remembered(formattedPercents, locale, value, () =>
+    numberFormat(locale, 'percent', () => ({ style: 'percent', maximumFractionDigits: 1, minimumFractionDigits: 0 })).format(value / 100),
+  );
 }
 const formattedPercents = new Map<string, string>();
 
 /** A benchmark score given as 0–100, with every decimal it was filed with (the schema allows two): 36.81%. */
 export function formatScore(value: number, locale: Locale): string {
-  return remembered(formattedScores, locale, value, () => numberFormat(locale, 'score', () => ({ style: 'percent', maximumFractionDigits: 2, minimumFractionDigits: 0 })).format(value / 100));
+  return remembered(formattedScores, locale, value, () =>
+    numberFormat(locale, 'score', () => ({ style: 'percent', maximumFractionDigits: 2, minimumFractionDigits: 0 })).format(value / 100),
+  );
 }
 const formattedScores = new Map<string, string>();
 

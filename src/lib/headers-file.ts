@@ -23,7 +23,12 @@ export function formatHeadersFile(rules: readonly HeaderRule[]): string {
 export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string> {
   const result: Record<string, string> = {};
   for (const rule of rules) {
-    const pattern = new RegExp(`^${rule.path.split('*').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')}$`);
+    const pattern = new RegExp(
+      `^${rule.path
+        .split('*')
+        .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    );
     if (!pattern.test(path)) continue;
     for (const [name, value] of rule.headers) result[name] = value;
   }

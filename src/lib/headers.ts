@@ -13,7 +13,6 @@ import { feedsFolder } from './feed';
 
 export { formatHeadersFile, headersFor, parseHeadersFile, type HeaderRule } from './headers-file';
 
-
 /**
  * What a page may load: the site's own scripts (no inline script: Astro bundles them all into files) and
  * WebAssembly for Pagefind's search; styles from the site plus inline style attributes (Shiki's colours);
@@ -59,11 +58,7 @@ export function headerRules(catalog: Catalog): HeaderRule[] {
     if (!page.mirrorPath) continue;
     rules.push({
       path: page.mirrorPath,
-      headers: [
-        ['Content-Type', 'text/markdown; charset=utf-8'],
-        ['Link', `<${absoluteUrl(page.path)}>; rel="canonical"`],
-        anyOrigin,
-      ],
+      headers: [['Content-Type', 'text/markdown; charset=utf-8'], ['Link', `<${absoluteUrl(page.path)}>; rel="canonical"`], anyOrigin],
     });
     rules.push({
       path: page.path,

@@ -95,7 +95,9 @@ const offerSchema = z.strictObject({
   price_history: z
     .array(jsonEarlierPriceRuleSchema)
     .min(1)
-    .describe('Earlier price rules of this offer, oldest first; present only where the offer has any. Percentages are meaningful only between two "rate" entries: a "listed" figure is a display string, never a rate.')
+    .describe(
+      'Earlier price rules of this offer, oldest first; present only where the offer has any. Percentages are meaningful only between two "rate" entries: a "listed" figure is a display string, never a rate.',
+    )
     .optional(),
   until: date.describe('The last day this provider serves this offer, where it ends before the model does.').optional(),
   source: text,

@@ -77,7 +77,15 @@ function offerJson(offer: Offer): JsonOffer {
       return { protocol, base_url: base, url: `${base}${protocolPaths[protocol]}` };
     }),
     ...(offer.contextWindow !== undefined ? { context_length: offer.contextWindow } : {}),
-    ...(offer.outputCap ? { output_cap: { tokens: offer.outputCap.value, parameter: offer.outputCap.parameter, ...(offer.outputCap.protocols ? { protocols: offer.outputCap.protocols } : {}) } } : {}),
+    ...(offer.outputCap
+      ? {
+          output_cap: {
+            tokens: offer.outputCap.value,
+            parameter: offer.outputCap.parameter,
+            ...(offer.outputCap.protocols ? { protocols: offer.outputCap.protocols } : {}),
+          },
+        }
+      : {}),
     ...(offer.outputSpeed ? { output_speed_tokens_per_second: offer.outputSpeed.tokensPerSecond } : {}),
     pricing: pricingJson(offer.price),
     ...(offer.history.length ? { price_history: offer.history.map(historyPricingJson) } : {}),
@@ -137,7 +145,9 @@ export function buildJsonCatalog(catalog: Catalog): JsonCatalog {
           ...(v.architecture.experts ? { experts: v.architecture.experts } : {}),
           ...(v.architecture.attention ? { attention: v.architecture.attention } : {}),
         },
-        ...(v.openWeights ? { open_weights: { weights_url: v.openWeights.weightsUrl, ...(v.openWeights.license ? { license: v.openWeights.license } : {}) } } : {}),
+        ...(v.openWeights
+          ? { open_weights: { weights_url: v.openWeights.weightsUrl, ...(v.openWeights.license ? { license: v.openWeights.license } : {}) } }
+          : {}),
         facts_source: v.factsSource,
         // The comparison basis offer's price; null when the basis provider does not serve the variant.
         pricing: v.basis ? { provider: v.basis.provider.id, ...pricingJson(v.basis.price) } : null,

@@ -11,7 +11,18 @@ import { translate } from '../i18n';
 import type { Catalog } from './content/types';
 import { codeBlock, escapeMarkdown, markdownLink } from './markdown-out';
 import { buildMirror } from './mirror';
-import { absoluteUrl, catalogPath, familyPath, jsonCatalogPath, listPages, llmsFullPath, llmsTxtPath, mirrorPathOf, variantPath, type SitePage } from './routes';
+import {
+  absoluteUrl,
+  catalogPath,
+  familyPath,
+  jsonCatalogPath,
+  listPages,
+  llmsFullPath,
+  llmsTxtPath,
+  mirrorPathOf,
+  variantPath,
+  type SitePage,
+} from './routes';
 
 /** A note on one line: link lists cannot hold line breaks. */
 const oneLine = (text: string) => escapeMarkdown(text.replace(/\s+/g, ' ').trim());
@@ -84,7 +95,11 @@ export function mirrorInFullText(mirror: string): string {
 }
 
 /** `buildLlmsFullTxt` piece by piece, so a build can write the file without holding all of it. */
-export function* llmsFullTxtParts(catalog: Catalog, locale: Locale, mirrorOf: (page: SitePage) => string = (page) => buildMirror(page, catalog)): Generator<string> {
+export function* llmsFullTxtParts(
+  catalog: Catalog,
+  locale: Locale,
+  mirrorOf: (page: SitePage) => string = (page) => buildMirror(page, catalog),
+): Generator<string> {
   yield `# ${escapeMarkdown(translate(locale, 'site.name'))} (${locales[locale].label})\n\n> ${oneLine(translate(locale, 'site.description'))}\n\n`;
   let first = true;
   for (const page of listPages(catalog)) {

@@ -9,16 +9,18 @@
  * CommonMark removes again when it reads the text.
  */
 export function escapeMarkdown(text: string): string {
-  return text
-    .replace(/[\\`*[\]<>|&~]/g, (c) => `\\${c}`)
-    // An underscore inside a word (CATALOG_API_KEY) cannot start emphasis; escape only the others.
-    .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
-    // Line starts that would open a heading, a list item or a setext/thematic line.
-    .replace(/^(#{1,6}|[+-]|\d{1,9}[.)])(?=[ \t]|$)/gm, (m) => m.replace(/^(\d*)(.)/, '$1\\$2'))
-    .replace(/^([-=])(?=\1*[ \t]*$)/gm, '\\$1')
-    // Line and paragraph separators end a line for regex-based parsers (JavaScript's `$`),
-    // so they travel as character references, which every CommonMark reader decodes.
-    .replace(/[\u2028\u2029]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
+  return (
+    text
+      .replace(/[\\`*[\]<>|&~]/g, (c) => `\\${c}`)
+      // An underscore inside a word (CATALOG_API_KEY) cannot start emphasis; escape only the others.
+      .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+      // Line starts that would open a heading, a list item or a setext/thematic line.
+      .replace(/^(#{1,6}|[+-]|\d{1,9}[.)])(?=[ \t]|$)/gm, (m) => m.replace(/^(\d*)(.)/, '$1\\$2'))
+      .replace(/^([-=])(?=\1*[ \t]*$)/gm, '\\$1')
+      // Line and paragraph separators end a line for regex-based parsers (JavaScript's `$`),
+      // so they travel as character references, which every CommonMark reader decodes.
+      .replace(/[\u2028\u2029]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`)
+  );
 }
 
 /** One table cell: escaped inline text on a single line. */
@@ -114,5 +116,7 @@ function yamlSeq(items: readonly unknown[], indent: string, where: string): stri
  * of a large build's render time; tests read it back with three parsers.
  */
 export function frontmatter(data: Record<string, unknown>): string {
-  return `---\n${yamlMap(data, '', '').map((line) => `${line}\n`).join('')}---\n`;
+  return `---\n${yamlMap(data, '', '')
+    .map((line) => `${line}\n`)
+    .join('')}---\n`;
 }

@@ -70,22 +70,29 @@ function historyRuleData(rule: EarlierPriceRule): Record<string, unknown> {
 
 /** Every offer of a variant as frontmatter, the comparison basis first: exact values, sources and dates. */
 function offersData(variant: Variant): Record<string, unknown>[] {
-  return offersBasisFirst(variant)
-    .map((offer) => ({
-      provider: offer.provider.id,
-      provider_name: offer.provider.name,
-      model_id: offer.modelId,
-      protocols: offer.protocols,
-      ...(offer.contextWindow !== undefined ? { context_window: offer.contextWindow } : {}),
-      ...(offer.outputCap ? { output_cap: { tokens: offer.outputCap.value, parameter: offer.outputCap.parameter, ...(offer.outputCap.protocols ? { protocols: offer.outputCap.protocols } : {}) } } : {}),
-      ...(offer.outputSpeed ? { output_speed_tokens_per_second: offer.outputSpeed.tokensPerSecond } : {}),
-      price: priceRuleData(offer.price),
-      // Earlier rules, oldest first; only offers that have any carry the key.
-      ...(offer.history.length ? { price_history: offer.history.map(historyRuleData) } : {}),
-      ...(offer.until !== undefined ? { until: offer.until } : {}),
-      source: offer.source,
-      checked: offer.checked,
-    }));
+  return offersBasisFirst(variant).map((offer) => ({
+    provider: offer.provider.id,
+    provider_name: offer.provider.name,
+    model_id: offer.modelId,
+    protocols: offer.protocols,
+    ...(offer.contextWindow !== undefined ? { context_window: offer.contextWindow } : {}),
+    ...(offer.outputCap
+      ? {
+          output_cap: {
+            tokens: offer.outputCap.value,
+            parameter: offer.outputCap.parameter,
+            ...(offer.outputCap.protocols ? { protocols: offer.outputCap.protocols } : {}),
+          },
+        }
+      : {}),
+    ...(offer.outputSpeed ? { output_speed_tokens_per_second: offer.outputSpeed.tokensPerSecond } : {}),
+    price: priceRuleData(offer.price),
+    // Earlier rules, oldest first; only offers that have any carry the key.
+    ...(offer.history.length ? { price_history: offer.history.map(historyRuleData) } : {}),
+    ...(offer.until !== undefined ? { until: offer.until } : {}),
+    source: offer.source,
+    checked: offer.checked,
+  }));
 }
 
 /**
@@ -149,7 +156,9 @@ export function familyMirrorData(family: Family, locale: Locale): Record<string,
     provider: family.maker,
     modality: modalityOf(family.variants),
     variant_count: family.variants.length,
-    ...(lowest !== undefined && lowestInput !== undefined ? { price_from_cents: cleanDecimal(lowest * 100), billing_unit: '1M tokens', price_basis: family.basis.id, input_price_per_million_usd_from: lowestInput } : {}),
+    ...(lowest !== undefined && lowestInput !== undefined
+      ? { price_from_cents: cleanDecimal(lowest * 100), billing_unit: '1M tokens', price_basis: family.basis.id, input_price_per_million_usd_from: lowestInput }
+      : {}),
     providers: familyProviders(family, locale).map((p) => p.id),
     updated: familyUpdated(family),
     alternates: alternateMirrors((l) => familyPath(l, family.slug), locale),

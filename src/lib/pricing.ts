@@ -43,7 +43,10 @@ export function basisRule(variant: Pick<Variant, 'basis'>): ExactPriceRule | und
  * exceeds (the whole request moves up, as MiniMax bills M3 above 512,000 prompt
  * tokens), else the base rates. A tier without a cache price keeps none.
  */
-export function ratesFor(rule: Pick<ExactPriceRule, 'input' | 'output' | 'cacheRead' | 'cacheWrite' | 'tiers'>, promptTokens: number): Rates & { tier?: PriceTier } {
+export function ratesFor(
+  rule: Pick<ExactPriceRule, 'input' | 'output' | 'cacheRead' | 'cacheWrite' | 'tiers'>,
+  promptTokens: number,
+): Rates & { tier?: PriceTier } {
   let tier: PriceTier | undefined;
   for (const candidate of rule.tiers) if (promptTokens > candidate.above) tier = candidate;
   const source = tier ?? rule;

@@ -129,7 +129,8 @@ const fileSuffix = /\.(?:md|html?|xml|txt|json|png|svg|css|js|webmanifest)$/i;
  */
 export function slugProblem(slug: string, kind: 'family' | 'variant'): string | undefined {
   const what = `a ${kind} folder is its URL slug`;
-  if (!/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/.test(slug)) return `${what}: lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit`;
+  if (!/^[a-z0-9](?:[a-z0-9.-]*[a-z0-9])?$/.test(slug))
+    return `${what}: lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit`;
   const reserved = kind === 'family' ? reservedFamilySlugs : reservedVariantSlugs;
   if (reserved.includes(slug)) return `${what}, and ${reserved.map((s) => `"${s}"`).join(' and ')} are taken by the site's own pages`;
   if (fileSuffix.test(slug)) return `${what}, and may not end in a file suffix such as .md or .html (the site writes files with those names beside its pages)`;

@@ -88,24 +88,25 @@ export function variantJsonLd(family: Family, variant: Variant, page: SitePage, 
     ...(rates.cacheRead !== undefined ? [unit('Cache read', rates.cacheRead, eligible)] : []),
     ...(rates.cacheWrite !== undefined ? [unit('Cache write', rates.cacheWrite, eligible)] : []),
   ];
-  const offers = offersBasisFirst(variant)
-    .flatMap((offer) => {
-      const rule = offerRule(offer);
-      if (!rule) return [];
-      const first = rule.tiers[0]?.above;
-      const tiers = rule.tiers.flatMap((tier, i) => specifications(tier, { minValue: tier.above + 1, ...(rule.tiers[i + 1] ? { maxValue: rule.tiers[i + 1]?.above } : {}) }));
-      return [
-        {
-          '@type': 'Offer',
-          url: absoluteUrl(page.path),
-          seller: { '@type': 'Organization', name: offer.provider.name, ...(offer.provider.website ? { url: offer.provider.website } : {}) },
-          sku: offer.modelId,
-          price: Math.min(rule.input, rule.output),
-          priceCurrency: site.currency,
-          priceSpecification: [...specifications(rule, first !== undefined ? { maxValue: first } : undefined), ...tiers],
-        },
-      ];
-    });
+  const offers = offersBasisFirst(variant).flatMap((offer) => {
+    const rule = offerRule(offer);
+    if (!rule) return [];
+    const first = rule.tiers[0]?.above;
+    const tiers = rule.tiers.flatMap((tier, i) =>
+      specifications(tier, { minValue: tier.above + 1, ...(rule.tiers[i + 1] ? { maxValue: rule.tiers[i + 1]?.above } : {}) }),
+    );
+    return [
+      {
+        '@type': 'Offer',
+        url: absoluteUrl(page.path),
+        seller: { '@type': 'Organization', name: offer.provider.name, ...(offer.provider.website ? { url: offer.provider.website } : {}) },
+        sku: offer.modelId,
+        price: Math.min(rule.input, rule.output),
+        priceCurrency: site.currency,
+        priceSpecification: [...specifications(rule, first !== undefined ? { maxValue: first } : undefined), ...tiers],
+      },
+    ];
+  });
   // Google requires a Product to carry offers (or reviews, which the catalog has none of): with no exact price
   // to state, a spec sheet says nothing in Product terms rather than something its rich-result rules reject.
   if (offers.length === 0) return undefined;
@@ -132,4 +133,3 @@ export function faqJsonLd(items: readonly { question: string; answer: string }[]
     mainEntity: items.map((item) => ({ '@type': 'Question', name: item.question, acceptedAnswer: { '@type': 'Answer', text: item.answer } })),
   };
 }
-

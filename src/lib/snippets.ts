@@ -20,7 +20,9 @@ export function shellQuote(value: string): string {
 
 /** A JSON string literal, also valid in Python and JavaScript source (line separators escaped). */
 export function codeString(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** Where and how a quick start calls one offer: the provider's facts it needs. */
@@ -61,11 +63,19 @@ function fillUrl(target: CallTarget, literal: (text: string) => string, toCode: 
 /** curl, Python and JavaScript samples calling one offer at its provider's real base URL, with its key (and any per-account URL part) read from the environment. */
 export function buildQuickStart(target: CallTarget): QuickStart {
   const anthropic = target.protocol === 'anthropic-messages';
-  const body = JSON.stringify({ model: target.modelId, ...(anthropic ? { max_tokens: 1024 } : {}), messages: [{ role: 'user', content: samplePrompt }] }, null, 2);
+  const body = JSON.stringify(
+    { model: target.modelId, ...(anthropic ? { max_tokens: 1024 } : {}), messages: [{ role: 'user', content: samplePrompt }] },
+    null,
+    2,
+  );
   const authValue = (key: string) => (target.auth.scheme ? `${target.auth.scheme} ${key}` : key);
   const hasParameters = target.baseUrl.includes('{');
   // The URL's literal parts are validated to hold no shell or string metacharacters, so only the parameters need code.
-  const shellUrl = `"${fillUrl(target, (text) => text, (env) => `\${${env}}`)}${protocolPaths[target.protocol]}"`;
+  const shellUrl = `"${fillUrl(
+    target,
+    (text) => text,
+    (env) => `\${${env}}`,
+  )}${protocolPaths[target.protocol]}"`;
   const curl = [
     `curl ${hasParameters ? shellUrl : shellQuote(`${target.baseUrl}${protocolPaths[target.protocol]}`)} \\`,
     `  -H "${target.auth.header}: ${authValue(`$${target.apiKeyEnvVar}`)}" \\`,
@@ -73,8 +83,22 @@ export function buildQuickStart(target: CallTarget): QuickStart {
     `  -H "Content-Type: application/json" \\`,
     `  -d ${shellQuote(body)}`,
   ].join('\n');
-  const pythonUrl = hasParameters ? `f${codeString(fillUrl(target, (text) => text, (env) => `{os.environ[${JSON.stringify(env).replace(/"/g, "'")}]}`))}` : codeString(target.baseUrl);
-  const jsUrl = hasParameters ? `\`${fillUrl(target, (text) => text, (env) => `\${process.env.${env}}`)}\`` : codeString(target.baseUrl);
+  const pythonUrl = hasParameters
+    ? `f${codeString(
+        fillUrl(
+          target,
+          (text) => text,
+          (env) => `{os.environ[${JSON.stringify(env).replace(/"/g, "'")}]}`,
+        ),
+      )}`
+    : codeString(target.baseUrl);
+  const jsUrl = hasParameters
+    ? `\`${fillUrl(
+        target,
+        (text) => text,
+        (env) => `\${process.env.${env}}`,
+      )}\``
+    : codeString(target.baseUrl);
   const python = anthropic
     ? [
         'import os',

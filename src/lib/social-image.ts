@@ -65,7 +65,9 @@ export function buildSocialCard(page: SitePage, catalog: Catalog): SocialCard {
       title: variant.name,
       facts: [
         // The basis offer's exact rates, named by provider; nothing when the basis has none.
-        ...(price.exact && variant.basis ? [translate(locale, 'card.price', { provider: variant.basis.provider.name, input: price.input, output: price.output })] : []),
+        ...(price.exact && variant.basis
+          ? [translate(locale, 'card.price', { provider: variant.basis.provider.name, input: price.input, output: price.output })]
+          : []),
         labelled(translate(locale, 'spec.contextWindow'), presentContext(variant.contextWindow, locale).short),
         labelled(translate(locale, 'spec.maxOutput'), formatContextShort(variant.maxOutputTokens)),
       ],
@@ -83,7 +85,11 @@ export function buildSocialCard(page: SitePage, catalog: Catalog): SocialCard {
       title: translate(locale, 'catalog.heading'),
       facts: [translate(locale, 'site.tagline')],
       // The index has no summary of its own; what it lists is the families and their sizes.
-      summary: formatList(locale, catalog.families.map((family) => labelled(family.name, variantCount(family.variants.length))), 'long'),
+      summary: formatList(
+        locale,
+        catalog.families.map((family) => labelled(family.name, variantCount(family.variants.length))),
+        'long',
+      ),
     };
   } else {
     throw new Error(`no social image for ${page.kind} page ${page.path}; only ${socialImageKinds.join(', ')} pages have their own`);
@@ -116,11 +122,15 @@ function graphemes(text: string): string[] {
 export function truncateText(text: string, maxChars: number): string {
   const chars = graphemes(text);
   if (chars.length <= maxChars) return text;
-  return `${chars.slice(0, Math.max(0, maxChars - 1)).join('').trimEnd()}…`;
+  return `${chars
+    .slice(0, Math.max(0, maxChars - 1))
+    .join('')
+    .trimEnd()}…`;
 }
 
 // CJK ideographs, kana, Hangul, full-width forms and emoji take about two Latin letters' width.
-const widePattern = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Extended_Pictographic}\u2026\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
+const widePattern =
+  /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Extended_Pictographic}\u2026\u3000-\u303f\uff01-\uff60\uffe0-\uffe6]/u;
 
 /** Width of one character (grapheme) in whatever unit a wrap works in: pixels on the card, estimated units in tests. */
 export type CharWidth = (char: string) => number;
@@ -260,7 +270,11 @@ const unprintable = /[^\t\n\r\u0020-\u007e\u00a0-\ud7ff\ue000-\ufffd\u{10000}-\u
 
 /** Text as one printable line: line breaks (including U+2028/9 and U+0085) and runs of spaces become one space. */
 export function singleLine(text: string): string {
-  return text.replace(/\u0085/g, ' ').replace(unprintable, '').replace(/\s+/gu, ' ').trim();
+  return text
+    .replace(/\u0085/g, ' ')
+    .replace(unprintable, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** The fonts a card is measured and drawn with, by weight. */
@@ -343,9 +357,17 @@ function block(lines: string[], y: number, fontSize: number, lineHeight: number,
 
 /** The title at the largest size at which it fits whole; at the smallest, cut with `…` if it still does not. */
 function layoutTitle(text: string, font: FontAdvances): CardTextBlock {
-  const fits = (size: (typeof titleSizes)[number]) => wrapText(text, cardTextWidth, Number.POSITIVE_INFINITY, pixelWidth(font, size.fontSize)).length <= size.maxLines;
+  const fits = (size: (typeof titleSizes)[number]) =>
+    wrapText(text, cardTextWidth, Number.POSITIVE_INFINITY, pixelWidth(font, size.fontSize)).length <= size.maxLines;
   const size = titleSizes.find(fits) ?? titleSizes[1];
-  return block(wrapText(text, cardTextWidth, size.maxLines, pixelWidth(font, size.fontSize)), size.y, size.fontSize, size.lineHeight, 700, socialCardPalette.text);
+  return block(
+    wrapText(text, cardTextWidth, size.maxLines, pixelWidth(font, size.fontSize)),
+    size.y,
+    size.fontSize,
+    size.lineHeight,
+    700,
+    socialCardPalette.text,
+  );
 }
 
 let bundledFonts: CardFonts | undefined;
@@ -377,7 +399,12 @@ export function layoutSocialCard(card: SocialCard, fonts: CardFonts = bundledCar
   const factsBottom = factLines.length ? facts.y + (factLines.length - 1) * facts.lineHeight : titleBottom;
   const summaryTop = factsBottom + 64;
   const summaryRoom = Math.min(4, Math.floor((bottomLimit - summaryTop) / 44) + 1);
-  const summaryLines = wrapText(truncateText(drawableLine(card.summary, regular), maxSummaryChars), cardTextWidth, Math.max(0, summaryRoom), pixelWidth(regular, 30));
+  const summaryLines = wrapText(
+    truncateText(drawableLine(card.summary, regular), maxSummaryChars),
+    cardTextWidth,
+    Math.max(0, summaryRoom),
+    pixelWidth(regular, 30),
+  );
   const summary = block(summaryLines, summaryTop, 30, 44, 400, socialCardPalette.muted);
   return { lang: card.lang, brand, title, facts, summary };
 }
@@ -421,7 +448,11 @@ export function glyphSheet(style: TextStyle, characters: readonly string[]): Gly
   // One <text> per character: resvg lays out all chunks of one <text> together, which on a
   // thousand-character sheet took minutes and gigabytes. Spaces draw nothing and are left out.
   const texts = characters
-    .map((char, i) => (/^\s+$/u.test(char) ? '' : `<text x="${(i % columns) * cellWidth + originX}" y="${Math.floor(i / columns) * cellHeight + baseline}">${escapeXml(char)}</text>`))
+    .map((char, i) =>
+      /^\s+$/u.test(char)
+        ? ''
+        : `<text x="${(i % columns) * cellWidth + originX}" y="${Math.floor(i / columns) * cellHeight + baseline}">${escapeXml(char)}</text>`,
+    )
     .join('');
   const svg =
     `<svg xmlns="http://www.w3.org/2000/svg" width="${columns * cellWidth}" height="${rows * cellHeight}">` +
@@ -511,14 +542,23 @@ export async function buildGlyphAtlas(layouts: readonly SocialCardLayout[], font
               return file;
             }),
           );
-    const options = { font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans TC' }, fitTo: { mode: 'original' }, logLevel: 'error' } as const;
+    const options = {
+      font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: 'Noto Sans TC' },
+      fitTo: { mode: 'original' },
+      logLevel: 'error',
+    } as const;
     const sheets = await Promise.all(
       ordered.map(async ([key, { style, characters }]) => {
         const list = [...characters].sort();
         const sheet = glyphSheet(style, list);
         const image = await renderAsync(sheet.svg, options);
         // `pixels` copies the whole image on every read: read it once. Advances as the layout measured them.
-        return { key, list, glyphs: cutGlyphs(sheet, list.length, { width: image.width, pixels: image.pixels }), advances: list.map(pixelWidth(cardFonts[style.fontWeight], style.fontSize)) };
+        return {
+          key,
+          list,
+          glyphs: cutGlyphs(sheet, list.length, { width: image.width, pixels: image.pixels }),
+          advances: list.map(pixelWidth(cardFonts[style.fontWeight], style.fontSize)),
+        };
       }),
     );
     const index = new Map<string, number>();
@@ -529,7 +569,14 @@ export async function buildGlyphAtlas(layouts: readonly SocialCardLayout[], font
       glyphs.push(...sheet.glyphs);
       advances.push(...sheet.advances);
     }
-    const paint: CardPaint = { ...socialImageSize, background: socialCardPalette.background, solids: [socialCardPalette.accent, socialCardPalette.border], inks: cardInks, rects: cardRects, glyphs };
+    const paint: CardPaint = {
+      ...socialImageSize,
+      background: socialCardPalette.background,
+      solids: [socialCardPalette.accent, socialCardPalette.border],
+      inks: cardInks,
+      rects: cardRects,
+      glyphs,
+    };
     return { paint, index, advances };
   } finally {
     await rm(dir, { recursive: true, force: true });
@@ -562,7 +609,10 @@ export interface SocialImageRenderer {
 
 /** A renderer for `cards`: their characters rasterised once, then each card composed and encoded on the calling thread. */
 export async function openSocialImageRenderer(cards: readonly SocialCard[], fonts: 'subset' | 'full' = 'subset'): Promise<SocialImageRenderer> {
-  const atlas = await buildGlyphAtlas(cards.map((card) => layoutSocialCard(card)), fonts);
+  const atlas = await buildGlyphAtlas(
+    cards.map((card) => layoutSocialCard(card)),
+    fonts,
+  );
   const canvas = new CardCanvas(atlas.paint);
   return { render: (card) => canvas.compose(placeCard(layoutSocialCard(card), atlas)).png() };
 }

@@ -49,7 +49,8 @@ export function findUrlCollisions(catalog: Catalog): UrlCollision[] {
   for (const locale of localeCodes) {
     for (const family of catalog.families) {
       claim(familyFeedPath(locale, family.slug), `the feed of ${family.slug}`, [family.file]);
-      for (const variant of family.variants) claim(variantFeedPath(locale, family.slug, variant.slug), `the feed of ${family.slug}/${variant.slug}`, [variant.file]);
+      for (const variant of family.variants)
+        claim(variantFeedPath(locale, family.slug, variant.slug), `the feed of ${family.slug}/${variant.slug}`, [variant.file]);
     }
   }
   return collisions;

@@ -100,7 +100,7 @@ test('the dev server shows a content error in the browser, prints it once, and r
   writeFileSync(path.join(a3, 'en.md'), readFileSync(path.join(a3, 'en.md'), 'utf8').replaceAll('Acme-A2', 'Acme-A3'));
   const familyFile = path.join(contentDir, 'models/acme/en.md');
   writeFileSync(familyFile, readFileSync(familyFile, 'utf8').replace('variantOrder: ["a1", "a2"]', 'variantOrder: ["a1", "a2", "a3"]'));
-  await eventually('the added variant\'s page', async () => {
+  await eventually("the added variant's page", async () => {
     const added = await page('/en/models/acme/a3');
     return added.status === 200 && (await added.text()).includes('Acme-A3');
   });

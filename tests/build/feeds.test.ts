@@ -32,7 +32,10 @@ const legacy = catalog.families.find((f) => f.slug === 'legacy')!;
 /** Every feed the catalog should have: one per locale, family and variant. */
 const expectedFeeds = localeCodes.flatMap((locale) => [
   feedPath(locale),
-  ...catalog.families.flatMap((family) => [familyFeedPath(locale, family.slug), ...family.variants.map((variant) => variantFeedPath(locale, family.slug, variant.slug))]),
+  ...catalog.families.flatMap((family) => [
+    familyFeedPath(locale, family.slug),
+    ...family.variants.map((variant) => variantFeedPath(locale, family.slug, variant.slug)),
+  ]),
 ]);
 
 interface AtomLink {
@@ -119,7 +122,9 @@ describe('feeds of the lifecycle build', () => {
     const byId = (suffix: string) => parsed.items.find((item) => item.id?.endsWith(suffix));
     const dated = (suffix: string) => byId(suffix)?.updated?.toISOString().slice(0, 10);
     expect(dated('/legacy/l1/deprecated')).toBe('2026-03-01');
-    expect(byId('/legacy/l1/deprecated')?.description).toBe('Legacy-L1 is deprecated as of March 1, 2026. Retirement date: June 1, 2026. Successor: Legacy-L3.');
+    expect(byId('/legacy/l1/deprecated')?.description).toBe(
+      'Legacy-L1 is deprecated as of March 1, 2026. Retirement date: June 1, 2026. Successor: Legacy-L3.',
+    );
     expect(dated('/legacy/l1/retired')).toBe('2026-06-01');
     expect(byId('/legacy/l1/retired')?.description).toBe('Legacy-L1 was retired on June 1, 2026. Successor: Legacy-L3.');
     expect(dated('/legacy/l2/deprecated')).toBe('2026-10-01');
@@ -138,7 +143,8 @@ describe('feeds of the lifecycle build', () => {
   });
 
   test('the l3 feed gives its price changes with the percent of each exact rate, in every locale', () => {
-    const may = (locale: string) => feedAt(variantFeedPath(locale as 'en', 'legacy', 'l3')).parsed.items.find((item) => item.id?.endsWith('/price-acme-api-2026-05-01'));
+    const may = (locale: string) =>
+      feedAt(variantFeedPath(locale as 'en', 'legacy', 'l3')).parsed.items.find((item) => item.id?.endsWith('/price-acme-api-2026-05-01'));
     expect(may('en')?.description).toBe(
       'The price of Legacy-L3 at Acme Cloud changed from Input: $1.00 / 1M tokens, Output: $3.00 / 1M tokens to Input: $0.80 / 1M tokens, Output: $2.40 / 1M tokens, Cache read: $0.08 / 1M tokens. ' +
         'Change: Input: −20%, Output: −20%. Source: test price page, May.',
@@ -147,7 +153,9 @@ describe('feeds of the lifecycle build', () => {
     expect(may('zh-HK')?.description).toContain('調整至');
     expect(may('zh-HK')?.description).toContain('變動幅度：輸入：−20%、輸出：−20%。');
     const l3 = feedAt(variantFeedPath('en', 'legacy', 'l3')).parsed;
-    expect(l3.items.find((item) => item.id?.endsWith('/price-acme-api-2026-09-15'))?.description).toContain('Change: Input: −37.5%, Output: −37.5%. Source: test price page.');
+    expect(l3.items.find((item) => item.id?.endsWith('/price-acme-api-2026-09-15'))?.description).toContain(
+      'Change: Input: −37.5%, Output: −37.5%. Source: test price page.',
+    );
     // l3 is current: no lifecycle entries.
     expect(l3.items.some((item) => /\/(deprecated|retired)$/.test(item.id ?? ''))).toBe(false);
   });

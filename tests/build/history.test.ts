@@ -102,7 +102,11 @@ describe('price history and lifecycle, built', () => {
       const section = body.slice(start, body.indexOf(`## ${translate(locale, 'calc.heading')}`));
       expect(section).toContain('### Acme Cloud');
       const [table] = readTables(section);
-      expect(table?.[0]).toEqual(['history.since', 'offers.input', 'offers.output', 'offers.cacheRead', 'offers.cacheWrite', 'history.change', 'offers.source'].map((k) => translate(locale, k as never)));
+      expect(table?.[0]).toEqual(
+        ['history.since', 'offers.input', 'offers.output', 'offers.cacheRead', 'offers.cacheWrite', 'history.change', 'offers.source'].map((k) =>
+          translate(locale, k as never),
+        ),
+      );
       expect(table).toHaveLength(4);
       expect(table?.[3]?.[0]).toContain(translate(locale, 'history.current'));
       expect(table?.[1]?.[6]).toBe('test price page, January');
@@ -120,7 +124,14 @@ describe('price history and lifecycle, built', () => {
       expect(l3.offers[0]?.price.since).toBe('2026-09-15');
       expect(l3.offers[0]?.price_history).toEqual([
         { since: '2026-01-01', type: 'rate', input_per_million_usd: 1, output_per_million_usd: 3, source: 'test price page, January' },
-        { since: '2026-05-01', type: 'rate', input_per_million_usd: 0.8, output_per_million_usd: 2.4, cache_read_per_million_usd: 0.08, source: 'test price page, May' },
+        {
+          since: '2026-05-01',
+          type: 'rate',
+          input_per_million_usd: 0.8,
+          output_per_million_usd: 2.4,
+          cache_read_per_million_usd: 0.08,
+          source: 'test price page, May',
+        },
       ]);
       expect(l3).not.toHaveProperty('deprecation');
       const l1 = readFrontmatter(read(`${locale}/models/legacy/l1.md`)).yaml12 as Record<string, unknown> & { offers: Record<string, unknown>[] };
@@ -137,7 +148,9 @@ describe('price history and lifecycle, built', () => {
     expect(l1).toContain('The l1 test variant.\n\nLegacy-L1 was retired on June 1, 2026. This page is kept as a record; its successor is [Legacy-L3](https://');
     expect(l1).toMatch(/\[Legacy-L3\]\(https:\/\/[^)]+\/en\/models\/legacy\/l3\.md\)\./);
     const l2 = splitMirror(read('zh-TW/models/legacy/l2.md')).body;
-    expect(l2).toMatch(/Legacy-L2 已於 2026年10月1日 宣布即將停用，並將於 2027年3月31日 停用。後繼版本為 \[Legacy-L3\]\([^)]+\/zh-TW\/models\/legacy\/l3\.md\)。/);
+    expect(l2).toMatch(
+      /Legacy-L2 已於 2026年10月1日 宣布即將停用，並將於 2027年3月31日 停用。後繼版本為 \[Legacy-L3\]\([^)]+\/zh-TW\/models\/legacy\/l3\.md\)。/,
+    );
     expect(splitMirror(read('en/models/legacy/l3.md')).body).not.toContain('deprecated since');
   });
 

@@ -78,7 +78,13 @@ describe('hostile strings', () => {
       expect(scripts.length, file).toBe(closes.length);
     }
     const h1 = /<h1>([\s\S]*?)<\/h1>/.exec(read('en/models/acme/a1.html'))?.[1] ?? '';
-    const decoded = h1.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&#x27;/g, "'").replace(/&amp;/g, '&');
+    const decoded = h1
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&#x27;/g, "'")
+      .replace(/&amp;/g, '&');
     expect(decoded).toBe(NAME);
   });
 });

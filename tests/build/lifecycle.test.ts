@@ -64,7 +64,7 @@ describe('lifecycle on the pages', () => {
     expect(read('en/models/legacy/l1.html')).not.toContain('badge-best">Cheapest');
   });
 
-  test('the current variant\'s recent price cut is marked on the family table and the index', () => {
+  test("the current variant's recent price cut is marked on the family table and the index", () => {
     const family = read('en/models/legacy.html');
     expect(visibleText(compareTable(family))).toContain('Price cut on September 15, 2026');
     expect(visibleText(read('en/models.html'))).toContain('Price cut on September 15, 2026');

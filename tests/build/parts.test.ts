@@ -33,7 +33,8 @@ function copyRenamed(from: string, to: string, name: string): void {
 
 beforeAll(() => {
   copyRenamed('content/providers', path.join(content, 'providers'), 'MiniMax');
-  for (let i = 1; i <= 16; i++) copyRenamed('content/models/minimax', path.join(content, 'models', `fam-${String(i).padStart(2, '0')}`), `Fam${String(i).padStart(2, '0')}`);
+  for (let i = 1; i <= 16; i++)
+    copyRenamed('content/models/minimax', path.join(content, 'models', `fam-${String(i).padStart(2, '0')}`), `Fam${String(i).padStart(2, '0')}`);
   const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
     env: buildEnv({ CATALOG_CONTENT_DIR: content, CATALOG_OUT_DIR: outDir, NO_COLOR: '1' }),
     encoding: 'utf8',
@@ -63,14 +64,21 @@ describe('a catalog split into parts, built', () => {
 
   test('every link on them and in their mirrors resolves', () => {
     const broken = listings.flatMap((page) => [
-      ...htmlReferences(read(`${page}.html`, outDir)).filter((ref) => !resolves(ref, outDir)).map((ref) => `${page} → ${ref}`),
-      ...markdownReferences(read(`${page}.md`, outDir)).filter((ref) => !resolves(ref, outDir)).map((ref) => `${page}.md → ${ref}`),
+      ...htmlReferences(read(`${page}.html`, outDir))
+        .filter((ref) => !resolves(ref, outDir))
+        .map((ref) => `${page} → ${ref}`),
+      ...markdownReferences(read(`${page}.md`, outDir))
+        .filter((ref) => !resolves(ref, outDir))
+        .map((ref) => `${page}.md → ${ref}`),
     ]);
     expect(broken).toEqual([]);
   });
 
   test('the sitemap lists every part with its language versions', () => {
-    const sitemap = readdirSync(outDir).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => read(`/${f}`, outDir)).join('');
+    const sitemap = readdirSync(outDir)
+      .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+      .map((f) => read(`/${f}`, outDir))
+      .join('');
     for (const page of listings) expect(sitemap).toContain(`<loc>${site.siteUrl}${page}</loc>`);
     expect(sitemap).toContain(`hreflang="zh-HK" href="${site.siteUrl}/zh-HK/models/compare/page/2"`);
   });

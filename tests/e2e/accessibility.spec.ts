@@ -18,10 +18,18 @@ for (const scheme of ['light', 'dark'] as const) {
       await page.goto(p.path);
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async (tags) => {
-        const result = await (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, {
+        const result = await (
+          window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }
+        ).axe.run(document, {
           runOnly: { type: 'tag', values: tags },
         });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+        return result.violations.map(
+          (v) =>
+            `${v.id}: ${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')}`,
+        );
       }, wcagTags);
       expect(violations).toEqual([]);
     });

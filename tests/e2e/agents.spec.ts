@@ -54,7 +54,8 @@ test('an agent that knows only the origin reaches exact facts of every variant i
         const written = offers.find((o) => o.provider === offer.provider.id);
         expect(written?.model_id).toBe(offer.modelId);
         expect(written?.price).toMatchObject({ type: offer.price.type, source: offer.price.source, checked: offer.price.checked });
-        if (offer.price.type === 'rate') expect(written?.price).toMatchObject({ input_per_million_usd: offer.price.input, output_per_million_usd: offer.price.output });
+        if (offer.price.type === 'rate')
+          expect(written?.price).toMatchObject({ input_per_million_usd: offer.price.input, output_per_million_usd: offer.price.output });
         if (offer.price.type === 'listed') expect(written?.price).toEqual(expect.objectContaining({ display: offer.price.display }));
       }
       expect(yaml12).toEqual(variantMirrorData(minimax, variant, locale));
@@ -78,8 +79,12 @@ test('family and index mirrors carry their facts', async ({ request }) => {
 
 test('every HTML page has its mirror and every mirror its page', async ({ request }) => {
   const dist = path.resolve('dist');
-  const files = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(path.join(dir, name)).isDirectory() ? files(path.join(dir, name)) : [path.join(dir, name)]));
-  const mirrorsOnDisk = files(dist).filter((f) => f.endsWith('.md')).map((f) => `/${path.relative(dist, f).split(path.sep).join('/')}`).sort();
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((name) => (statSync(path.join(dir, name)).isDirectory() ? files(path.join(dir, name)) : [path.join(dir, name)]));
+  const mirrorsOnDisk = files(dist)
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => `/${path.relative(dist, f).split(path.sep).join('/')}`)
+    .sort();
   const mirrorsListed = pages.flatMap((p) => (p.mirrorPath ? [p.mirrorPath] : [])).sort();
   expect(mirrorsOnDisk).toEqual(mirrorsListed);
   for (const page of pages.filter((p) => p.mirrorPath)) {
@@ -90,10 +95,17 @@ test('every HTML page has its mirror and every mirror its page', async ({ reques
 });
 
 test('every link in llms.txt files and mirrors resolves', async ({ request }) => {
-  const sources = ['/llms.txt', ...localeCodes.flatMap((l) => [`/${l}/llms.txt`, `/${l}/llms-full.txt`]), ...pages.flatMap((p) => (p.mirrorPath ? [p.mirrorPath] : []))];
+  const sources = [
+    '/llms.txt',
+    ...localeCodes.flatMap((l) => [`/${l}/llms.txt`, `/${l}/llms-full.txt`]),
+    ...pages.flatMap((p) => (p.mirrorPath ? [p.mirrorPath] : [])),
+  ];
   const checked = new Set<string>();
   // The only links off the site are the content's own facts: provider websites and published weights.
-  const external = new Set([...catalog.providers.flatMap((p) => (p.website ? [p.website] : [])), ...minimax.variants.flatMap((v) => (v.openWeights ? [v.openWeights.weightsUrl] : []))]);
+  const external = new Set([
+    ...catalog.providers.flatMap((p) => (p.website ? [p.website] : [])),
+    ...minimax.variants.flatMap((v) => (v.openWeights ? [v.openWeights.weightsUrl] : [])),
+  ]);
   for (const source of sources) {
     const text = await (await request.get(source)).text();
     for (const url of links(text)) {
@@ -142,7 +154,12 @@ test('the JSON catalog validates against its schema and agrees with the content'
   for (const variant of minimax.variants) {
     const entry = json.data.find((d: { id: string }) => d.id === variant.modelId);
     const rule = basisRule(variant);
-    expect(entry).toMatchObject({ context_length: variant.contextWindow, max_output_tokens: variant.maxOutputTokens, status: variant.status, pricing: { provider: 'minimax', type: 'rate' } });
+    expect(entry).toMatchObject({
+      context_length: variant.contextWindow,
+      max_output_tokens: variant.maxOutputTokens,
+      status: variant.status,
+      pricing: { provider: 'minimax', type: 'rate' },
+    });
     expect(entry.pricing.prompt).toBe(perTokenString(rule?.input ?? -1));
     expect(entry.pricing.completion).toBe(perTokenString(rule?.output ?? -1));
     // One entry per offer; a listed figure stays a display string, never a per-token price.
@@ -186,7 +203,7 @@ test('a trailing slash is no page, as HTML or as Markdown; without it both are t
   }
 });
 
-test('OpenRouter\'s SDK lists the models with this site as its server', async ({ baseURL }) => {
+test("OpenRouter's SDK lists the models with this site as its server", async ({ baseURL }) => {
   const client = new OpenRouter({ serverURL: `${baseURL}${openRouterModelsPath.replace(/\/models$/, '')}`, retryConfig: { strategy: 'none' } });
   const page = await client.models.list();
   const models = page.result.data;

@@ -29,7 +29,7 @@ export function findChromium(): string {
   const found = candidates.find((path): path is string => Boolean(path) && existsSync(path as string));
   if (!found) {
     throw new Error(
-      'No Chromium found for the browser tests. Install Debian\'s: `apt-get install -y chromium` (as .ci/run does), ' +
+      "No Chromium found for the browser tests. Install Debian's: `apt-get install -y chromium` (as .ci/run does), " +
         'or set CHROMIUM_PATH to a Chromium or Chrome binary.',
     );
   }

@@ -4,7 +4,7 @@ import { formatUsd } from '../../src/lib/format';
 import { basisRule, blendedPerMillion } from '../../src/lib/pricing';
 import { minimax, pages } from './pages';
 
-test('every pair page exists in every locale, with both variants\' numbers and a verdict', async ({ page }) => {
+test("every pair page exists in every locale, with both variants' numbers and a verdict", async ({ page }) => {
   const pairs = pages.filter((p) => p.kind === 'pair');
   expect(pairs).toHaveLength(21 * localeCodes.length);
   for (const p of pairs.filter((_, i) => i % 5 === 0)) {
@@ -12,7 +12,10 @@ test('every pair page exists in every locale, with both variants\' numbers and a
     const a = minimax.variants.find((v) => v.slug === p.variantSlug)!;
     const b = minimax.variants.find((v) => v.slug === p.otherSlug)!;
     const table = page.locator('#side-by-side-caption').locator('xpath=ancestor::table');
-    for (const [variant, column] of [[a, 2], [b, 3]] as const) {
+    for (const [variant, column] of [
+      [a, 2],
+      [b, 3],
+    ] as const) {
       const cells = table.locator(`tbody tr td:nth-child(${column})`);
       const rule = basisRule(variant)!;
       await expect(cells.first()).toHaveText(variant.modelId);
@@ -25,7 +28,7 @@ test('every pair page exists in every locale, with both variants\' numbers and a
   }
 });
 
-test('M2 vs M3 compares MiniMax\'s own prices: the same base rates, and M3 has the longer context', async ({ page }) => {
+test("M2 vs M3 compares MiniMax's own prices: the same base rates, and M3 has the longer context", async ({ page }) => {
   await page.goto('/en/models/minimax/compare/m2-vs-m3');
   await expect(page.locator('#verdict + p')).toHaveText(
     'At MiniMax, both cost the same. MiniMax-M3 has 5.1× the context window of MiniMax-M2. MiniMax states no output speed for MiniMax-M2 and MiniMax-M3. MiniMax-M3 scores 11.1 points higher on SWE-bench Verified.',
@@ -40,7 +43,9 @@ test('M2 vs M3 compares MiniMax\'s own prices: the same base rates, and M3 has t
 
 test('M2.5 vs M2.5-highspeed: the highspeed variant costs twice as much at MiniMax', async ({ page }) => {
   await page.goto('/en/models/minimax/compare/m2.5-vs-m2.5-highspeed');
-  await expect(page.locator('#verdict + p')).toContainText('At MiniMax, MiniMax-M2.5 costs less: its blended price is 50% below that of MiniMax-M2.5-highspeed.');
+  await expect(page.locator('#verdict + p')).toContainText(
+    'At MiniMax, MiniMax-M2.5 costs less: its blended price is 50% below that of MiniMax-M2.5-highspeed.',
+  );
 });
 
 test('each spec sheet compares itself with every sibling and links each pair page', async ({ page }) => {
@@ -49,7 +54,11 @@ test('each spec sheet compares itself with every sibling and links each pair pag
     const rows = page.locator('#differences-caption').locator('xpath=ancestor::table').locator('tbody tr');
     await expect(rows).toHaveCount(6);
     const hrefs = await rows.locator('td:last-child a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-    for (const href of hrefs) expect(pages.some((p) => p.kind === 'pair' && p.path === href), String(href)).toBe(true);
+    for (const href of hrefs)
+      expect(
+        pages.some((p) => p.kind === 'pair' && p.path === href),
+        String(href),
+      ).toBe(true);
     // At MiniMax (the basis) the highspeed twin costs twice as much; MiniMax states no speed for either.
     await expect(rows.filter({ hasText: 'MiniMax-M2.7-highspeed' })).toContainText(locale === 'en' ? '50% cheaper (2× less)' : '50%');
   }
@@ -60,9 +69,15 @@ test('the family chart has a point for every price and context in the data', asy
   const chart = page.locator('svg[data-chart="price-context"]');
   await expect(chart.locator('title')).not.toBeEmpty();
   await expect(chart.locator('desc')).not.toBeEmpty();
-  const points = await chart.locator('[data-context]').evaluateAll((nodes) =>
-    nodes.map((n) => ({ context: Number(n.getAttribute('data-context')), price: Number(n.getAttribute('data-price')), names: (n.getAttribute('data-names') ?? '').split('|') })),
-  );
+  const points = await chart
+    .locator('[data-context]')
+    .evaluateAll((nodes) =>
+      nodes.map((n) => ({
+        context: Number(n.getAttribute('data-context')),
+        price: Number(n.getAttribute('data-price')),
+        names: (n.getAttribute('data-names') ?? '').split('|'),
+      })),
+    );
   for (const variant of minimax.variants) {
     const point = points.find((p) => p.names.includes(variant.name));
     expect(point, variant.name).toEqual(expect.objectContaining({ context: variant.contextWindow, price: blendedPerMillion(basisRule(variant)!) }));
@@ -135,7 +150,9 @@ test('the calculator is one form at every width: fields, button and result in on
     await page.setViewportSize({ width, height: 900 });
     await page.goto('/en/models/minimax/m2.5');
     const form = await page.locator('form.calculator').boundingBox();
-    const parts = await page.locator('form.calculator label, form.calculator button').evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
+    const parts = await page
+      .locator('form.calculator label, form.calculator button')
+      .evaluateAll((nodes) => nodes.map((n) => n.getBoundingClientRect().toJSON() as DOMRect));
     const lede = await page.locator('form.calculator .calculator-lede').boundingBox();
     for (const part of parts) {
       // Every control sits inside the form, below its lede, never floated off to the side.

@@ -19,7 +19,9 @@ async function violations(page: Page, run: () => Promise<void>): Promise<string[
   });
   await page.exposeFunction('reportViolation', (text: string) => found.push(text));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await run();
   return found;
@@ -51,7 +53,7 @@ test('one page of each kind loads with no violation, and the calculator, sorting
   expect(found).toEqual([]);
 });
 
-test('agents\' files may be read from any origin (the JSON, the llms files, the mirrors); pages, feeds and assets may not', async ({ request }) => {
+test("agents' files may be read from any origin (the JSON, the llms files, the mirrors); pages, feeds and assets may not", async ({ request }) => {
   const shared = [
     '/api/models.json',
     '/api/models.schema.json',
@@ -69,5 +71,6 @@ test('agents\' files may be read from any origin (the JSON, the llms files, the 
   const negotiated = await request.get('/en/models/minimax/m2.5', { headers: { Accept: 'text/markdown' } });
   expect(negotiated.headers()['access-control-allow-origin']).toBe('*');
   const own = [...onePerKind().map((p) => p.path), '/en/feed.xml', '/sitemap-index.xml', '/favicon.svg', '/en/models/does-not-exist'];
-  for (const path of own) expect((await request.get(path, { headers: { Accept: 'text/html' } })).headers()['access-control-allow-origin'], path).toBeUndefined();
+  for (const path of own)
+    expect((await request.get(path, { headers: { Accept: 'text/html' } })).headers()['access-control-allow-origin'], path).toBeUndefined();
 });

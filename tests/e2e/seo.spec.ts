@@ -11,7 +11,13 @@ import { catalog, minimax, pages } from './pages';
 
 const local = (url: string) => url.replace(site.siteUrl, '') || '/';
 const attr = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1]!);
-const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+const decode = (s: string) =>
+  s
+    .replace(/&amp;/g, '&')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
 
 async function html(request: APIRequestContext, path: string): Promise<string> {
   return (await request.get(path)).text();
@@ -89,11 +95,15 @@ test('every page the site links to is in the sitemap, unless it is kept out of i
   }
 });
 
-test('JSON-LD parses on every page and a spec sheet\'s prices equal what it shows', async ({ request }) => {
+test("JSON-LD parses on every page and a spec sheet's prices equal what it shows", async ({ request }) => {
   for (const page of pages) {
     const doc = await html(request, page.path);
     const blocks = attr(doc, /<script type="application\/ld\+json">([\s\S]*?)<\/script>/g).map((b) => JSON.parse(b));
-    if (page.kind !== 'home') expect(blocks.some((b) => b['@type'] === 'BreadcrumbList'), page.path).toBe(true);
+    if (page.kind !== 'home')
+      expect(
+        blocks.some((b) => b['@type'] === 'BreadcrumbList'),
+        page.path,
+      ).toBe(true);
     if (page.kind === 'family') expect(blocks.some((b) => b['@type'] === 'FAQPage')).toBe(true);
     if (page.kind !== 'variant') continue;
     const variant = minimax.variants.find((v) => v.slug === page.variantSlug)!;
@@ -105,10 +115,20 @@ test('JSON-LD parses on every page and a spec sheet\'s prices equal what it show
     expect(product.offers.map((o: { seller: { name: string } }) => o.seller.name)).toEqual(exact.map((o) => o.provider.name));
     for (const [i, offer] of product.offers.entries()) {
       const rule = offerRule(exact[i])!;
-      const specs = offer.priceSpecification as { name: string; price: number; referenceQuantity: { value: number; unitCode: string; unitText: string }; eligibleQuantity?: { minValue?: number; maxValue?: number } }[];
+      const specs = offer.priceSpecification as {
+        name: string;
+        price: number;
+        referenceQuantity: { value: number; unitCode: string; unitText: string };
+        eligibleQuantity?: { minValue?: number; maxValue?: number };
+      }[];
       for (const spec of specs) expect(spec.referenceQuantity).toEqual({ '@type': 'QuantitativeValue', value: 1_000_000, unitCode: 'C62', unitText: 'tokens' });
       const base = specs.filter((spec) => spec.eligibleQuantity?.minValue === undefined);
-      expect(base.map((spec) => spec.price)).toEqual([rule.input, rule.output, ...(rule.cacheRead !== undefined ? [rule.cacheRead] : []), ...(rule.cacheWrite !== undefined ? [rule.cacheWrite] : [])]);
+      expect(base.map((spec) => spec.price)).toEqual([
+        rule.input,
+        rule.output,
+        ...(rule.cacheRead !== undefined ? [rule.cacheRead] : []),
+        ...(rule.cacheWrite !== undefined ? [rule.cacheWrite] : []),
+      ]);
       // The same figures are on the page, in that provider's row of the providers table.
       const row = new RegExp(`<tr><th scope="row">${exact[i]!.provider.name}[ <][\\s\\S]*?</tr>`).exec(doc)?.[0] ?? '';
       for (const price of base.map((spec) => spec.price)) expect(row, `${page.path} ${exact[i]!.provider.name}`).toContain(formatUsd(price, page.locale));
@@ -171,7 +191,7 @@ for (const [locale, query, expected] of [
   });
 }
 
-test('site search words its count by the page language\'s plural rules', async ({ page }) => {
+test("site search words its count by the page language's plural rules", async ({ page }) => {
   // Only one English page names Cloudsway's per-account URL part.
   await page.goto('/en/search?q=endpointPath');
   await expect(page.locator('.search-status')).toHaveText('1 result for “endpointPath”');

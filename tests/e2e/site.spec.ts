@@ -33,7 +33,8 @@ for (const locale of localeCodes) {
       // Variant, input, output, blended, context, speed, two benchmarks, capabilities.
       await expect(variants.locator('thead th[scope=col]')).toHaveCount(9);
       await expect(variants.locator('tbody strong.best').first()).toBeVisible();
-      for (const variant of minimax.variants) await expect(variants.getByRole('link', { name: variant.name, exact: true })).toHaveAttribute('href', `/${locale}/models/minimax/${variant.slug}`);
+      for (const variant of minimax.variants)
+        await expect(variants.getByRole('link', { name: variant.name, exact: true })).toHaveAttribute('href', `/${locale}/models/minimax/${variant.slug}`);
       const providers = page.locator('#providers-caption').locator('xpath=ancestor::table');
       await expect(providers.locator('tbody tr')).toHaveCount(3);
       await expect(providers).toContainText('https://api.minimax.io/anthropic');
@@ -106,7 +107,7 @@ for (const locale of localeCodes) {
       await expect(page.locator(`.lang-switcher a[hreflang="${other}"]`)).toHaveAttribute('aria-current', 'page');
     });
 
-    test('a missing page answers 404 in the reader\'s language', async ({ page }) => {
+    test("a missing page answers 404 in the reader's language", async ({ page }) => {
       const response = await page.goto(`/${locale}/models/minimax/no-such-variant`);
       expect(response?.status()).toBe(404);
       await expect(page.locator('html')).toHaveAttribute('lang', locale);

@@ -41,12 +41,14 @@ export function htmlReferences(html: string): string[] {
 
 /** Internal URL paths a Markdown or text file links to. */
 export function markdownReferences(text: string): string[] {
-  return [...text.matchAll(/\]\(([^)\s]+)\)/g), ...text.matchAll(/(https?:\/\/[^\s)"'<>]+)/g)]
-    .map((m) => m[1]!)
-    // A URL at the end of a sentence does not take the full stop with it.
-    .map((url) => url.replace(/[.,;:]+$/, ''))
-    .filter((url) => url.startsWith(site.siteUrl))
-    .map((url) => url.slice(site.siteUrl.length) || '/');
+  return (
+    [...text.matchAll(/\]\(([^)\s]+)\)/g), ...text.matchAll(/(https?:\/\/[^\s)"'<>]+)/g)]
+      .map((m) => m[1]!)
+      // A URL at the end of a sentence does not take the full stop with it.
+      .map((url) => url.replace(/[.,;:]+$/, ''))
+      .filter((url) => url.startsWith(site.siteUrl))
+      .map((url) => url.slice(site.siteUrl.length) || '/')
+  );
 }
 
 /** The text a reader sees: scripts, styles and tags removed, entities decoded once. */
@@ -103,7 +105,10 @@ export function nuProblems(files: readonly string[], root = dist, batchSize = 10
   const problems: string[] = [];
   for (let start = 0; start < files.length; start += batchSize) {
     const batch = files.slice(start, start + batchSize).map((file) => path.join(root, file));
-    const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--stdout', ...batch], { encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+    const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--format', 'json', '--stdout', ...batch], {
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
     if (run.error) throw new Error(`The Nu HTML checker needs Java (${run.error.message}): install a JRE, e.g. apt-get install default-jre-headless`);
     let report: { messages: NuMessage[] };
     try {
@@ -113,7 +118,12 @@ export function nuProblems(files: readonly string[], root = dist, batchSize = 10
     }
     for (const m of report.messages) {
       if (m.type !== 'error' && m.type !== 'non-document-error') continue;
-      const file = m.url ? `/${path.relative(root, decodeURIComponent(new URL(m.url).pathname)).split(path.sep).join('/')}` : '(checker)';
+      const file = m.url
+        ? `/${path
+            .relative(root, decodeURIComponent(new URL(m.url).pathname))
+            .split(path.sep)
+            .join('/')}`
+        : '(checker)';
       problems.push(`${file}:${m.lastLine ?? 0}:${m.firstColumn ?? 0} ${m.message}`);
     }
   }

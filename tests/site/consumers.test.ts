@@ -28,8 +28,8 @@ const variants = catalog.families.flatMap((f) => f.variants);
 /** What a Markdown reader shows of a one-line Markdown text: escapes resolved. */
 const shown = (markdown: string) => plainText(Lexer.lexInline(markdown));
 
-describe('JSON-LD under Google\'s rich-result rules', () => {
-  test('every page\'s JSON-LD has no error and no warning beyond the documented omissions', async () => {
+describe("JSON-LD under Google's rich-result rules", () => {
+  test("every page's JSON-LD has no error and no warning beyond the documented omissions", async () => {
     const found: string[] = [];
     let blocks = 0;
     for (const file of htmlFiles) {
@@ -52,7 +52,11 @@ describe('JSON-LD under Google\'s rich-result rules', () => {
     const faq = { '@context': 'https://schema.org', '@type': 'FAQPage', mainEntity: [{ '@type': 'Question', name: 'Q?' }] };
     expect(offers.length).toBeGreaterThan(0);
     expect((await structuredDataIssues([withoutOffers as Record<string, unknown>])).map((i) => i.severity)).toContain('ERROR');
-    expect((await structuredDataIssues([withoutUnit as unknown as Record<string, unknown>])).some((i) => i.severity === 'ERROR' && i.fieldNames.includes('unitCode'))).toBe(true);
+    expect(
+      (await structuredDataIssues([withoutUnit as unknown as Record<string, unknown>])).some(
+        (i) => i.severity === 'ERROR' && i.fieldNames.includes('unitCode'),
+      ),
+    ).toBe(true);
     expect((await structuredDataIssues([faq])).some((i) => i.fieldNames.includes('acceptedAnswer'))).toBe(true);
   });
 
@@ -92,11 +96,16 @@ describe('llms files under the reference llms.txt parser', () => {
       expect(parsed.summary, locale).not.toBeNull();
       expect(shown(parsed.summary ?? ''), locale).toBe(translate(locale, 'site.description'));
       expect(shown(parsed.info ?? ''), locale).toBe(translate(locale, 'home.lede'));
-      expect([...parsed.sections.keys()], locale).toEqual([translate(locale, 'llms.catalog'), translate(locale, 'llms.families'), translate(locale, 'llms.variants')]);
+      expect([...parsed.sections.keys()], locale).toEqual([
+        translate(locale, 'llms.catalog'),
+        translate(locale, 'llms.families'),
+        translate(locale, 'llms.variants'),
+      ]);
       expect(parsed.sections.get(translate(locale, 'llms.families')), locale).toHaveLength(catalog.families.length);
-      expect(parsed.sections.get(translate(locale, 'llms.variants'))?.map((l) => l.url), locale).toEqual(
-        pages.filter((p) => p.locale === locale && p.kind === 'variant').map((p) => absoluteUrl(p.mirrorPath ?? '')),
-      );
+      expect(
+        parsed.sections.get(translate(locale, 'llms.variants'))?.map((l) => l.url),
+        locale,
+      ).toEqual(pages.filter((p) => p.locale === locale && p.kind === 'variant').map((p) => absoluteUrl(p.mirrorPath ?? '')));
       for (const link of linksOf(parsed.sections)) expect(link.desc, link.url).toBeTruthy();
     }
   });
@@ -125,20 +134,26 @@ describe('llms-full.txt read as Markdown', () => {
     return walk(new Lexer().lex(markdown));
   }
 
-  test('has the headings of its title and of each mirror\'s body, and nothing else (no frontmatter read as a heading)', () => {
+  test("has the headings of its title and of each mirror's body, and nothing else (no frontmatter read as a heading)", () => {
     for (const locale of localeCodes) {
       const full = read(llmsFullPath(locale));
       const mirrors = pages.filter((p) => p.locale === locale && p.mirrorPath && p.kind !== 'pair');
-      const intended = [`h1 ${translate(locale, 'site.name')} (${allLocales.find((l) => l.code === locale)?.label})`, ...mirrors.flatMap((p) => outline(splitMirror(read(p.mirrorPath ?? '')).body))];
+      const intended = [
+        `h1 ${translate(locale, 'site.name')} (${allLocales.find((l) => l.code === locale)?.label})`,
+        ...mirrors.flatMap((p) => outline(splitMirror(read(p.mirrorPath ?? '')).body)),
+      ];
       expect(outline(full), locale).toEqual(intended);
     }
   });
 
-  test('each mirror\'s frontmatter is a ```yaml block that reads back as the mirror\'s own', () => {
+  test("each mirror's frontmatter is a ```yaml block that reads back as the mirror's own", () => {
     for (const locale of localeCodes) {
       const blocks = new Lexer().lex(read(llmsFullPath(locale))).filter((t): t is Tokens.Code => t.type === 'code' && (t as Tokens.Code).lang === 'yaml');
       const mirrors = pages.filter((p) => p.locale === locale && p.mirrorPath && p.kind !== 'pair');
-      expect(blocks.map((b) => parseYaml(b.text, { version: '1.2', strict: true, uniqueKeys: true })), locale).toEqual(mirrors.map((p) => readFrontmatter(read(p.mirrorPath ?? '')).yaml12));
+      expect(
+        blocks.map((b) => parseYaml(b.text, { version: '1.2', strict: true, uniqueKeys: true })),
+        locale,
+      ).toEqual(mirrors.map((p) => readFrontmatter(read(p.mirrorPath ?? '')).yaml12));
     }
   });
 });
@@ -149,7 +164,7 @@ describe('sitemap dates', () => {
     return xml.urlset.url;
   };
 
-  test('every URL has a <lastmod>: the day its facts were checked, as its mirror\'s `updated` says', () => {
+  test("every URL has a <lastmod>: the day its facts were checked, as its mirror's `updated` says", () => {
     const byUrl = new Map(pages.map((p) => [absoluteUrl(p.path), p]));
     const entries = urls();
     expect(entries.length).toBeGreaterThan(50);
@@ -158,14 +173,19 @@ describe('sitemap dates', () => {
       expect(page, entry.loc).toBeDefined();
       expect(entry.lastmod, entry.loc).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00\.000Z$/);
       // The chooser has no mirror; /llms.txt is its twin, and it lists the whole catalog.
-      const updated = page?.mirrorPath ? (readFrontmatter(read(page.mirrorPath)).yaml12 as { updated: string }).updated : (readFrontmatter(read('/en/models.md')).yaml12 as { updated: string }).updated;
+      const updated = page?.mirrorPath
+        ? (readFrontmatter(read(page.mirrorPath)).yaml12 as { updated: string }).updated
+        : (readFrontmatter(read('/en/models.md')).yaml12 as { updated: string }).updated;
       expect(entry.lastmod?.slice(0, 10), entry.loc).toBe(updated);
     }
   });
 });
 
 describe('the OpenRouter-shaped models list', () => {
-  const body = JSON.parse(read(openRouterModelsPath)) as { data: { id: string; canonical_slug: string; pricing: Record<string, unknown> }[]; total_count: number };
+  const body = JSON.parse(read(openRouterModelsPath)) as {
+    data: { id: string; canonical_slug: string; pricing: Record<string, unknown> }[];
+    total_count: number;
+  };
 
   /** A per-token decimal string as USD per 1M tokens, by moving the decimal point six places: "0.0000003" → "0.3". */
   const perMillion = (perToken: string) => {
@@ -176,7 +196,7 @@ describe('the OpenRouter-shaped models list', () => {
     return rest ? `${integer}.${rest}` : integer;
   };
 
-  test('OpenRouter\'s SDK parses it with its own models-list schema', () => {
+  test("OpenRouter's SDK parses it with its own models-list schema", () => {
     const parsed = ModelsListResponse$inboundSchema.parse(body);
     expect(parsed.data.length).toBe(body.data.length);
     expect(parsed.totalCount).toBe(body.data.length);
@@ -187,14 +207,18 @@ describe('the OpenRouter-shaped models list', () => {
   });
 
   test('one entry per exact-priced offer of every variant still served, at exact per-token decimal strings', () => {
-    const expected = variants.filter((v) => v.status !== 'retired').flatMap((v) => v.offers.flatMap((o) => (offerRule(o) ? [{ variant: v, offer: o, rule: offerRule(o)! }] : [])));
+    const expected = variants
+      .filter((v) => v.status !== 'retired')
+      .flatMap((v) => v.offers.flatMap((o) => (offerRule(o) ? [{ variant: v, offer: o, rule: offerRule(o)! }] : [])));
     expect(body.data.map((d) => d.id).sort()).toEqual(expected.map((e) => `${e.offer.provider.id}/${e.offer.modelId}`).sort());
     expect(new Set(body.data.map((d) => d.id)).size).toBe(body.data.length);
     for (const { variant, offer, rule } of expected) {
       const entry = body.data.find((d) => d.id === `${offer.provider.id}/${offer.modelId}`);
       expect(entry?.canonical_slug).toBe(`${variant.familySlug}/${variant.slug}`);
       // The surface's output cap where the offer states one (M2.5-highspeed's at MiniMax), else the model's.
-      expect((entry as unknown as { top_provider: { max_completion_tokens: number } }).top_provider.max_completion_tokens).toBe(offer.outputCap?.value ?? variant.maxOutputTokens);
+      expect((entry as unknown as { top_provider: { max_completion_tokens: number } }).top_provider.max_completion_tokens).toBe(
+        offer.outputCap?.value ?? variant.maxOutputTokens,
+      );
       for (const value of Object.values(entry?.pricing ?? {})) if (typeof value === 'string') expect(value).toMatch(/^\d+(\.\d+)?$/);
       expect(perMillion(String(entry?.pricing['prompt']))).toBe(String(rule.input));
       expect(perMillion(String(entry?.pricing['completion']))).toBe(String(rule.output));
@@ -203,6 +227,10 @@ describe('the OpenRouter-shaped models list', () => {
       expect(overrides.map((o) => [o.min_prompt_tokens, perMillion(o.prompt)])).toEqual(rule.tiers.map((t) => [t.above + 1, String(t.input)]));
     }
     // M2.5 at MiniMax: $0.30 / $1.20 per 1M, cache read $0.03.
-    expect(body.data.find((d) => d.id === 'minimax/MiniMax-M2.5')?.pricing).toMatchObject({ prompt: '0.0000003', completion: '0.0000012', input_cache_read: '0.00000003' });
+    expect(body.data.find((d) => d.id === 'minimax/MiniMax-M2.5')?.pricing).toMatchObject({
+      prompt: '0.0000003',
+      completion: '0.0000012',
+      input_cache_read: '0.00000003',
+    });
   });
 });

@@ -49,13 +49,18 @@ export function markdownOutline(markdown: string): Outline {
   const tokens = marked.lexer(body).filter((t) => t.type !== 'space');
   const outline: Outline = { headings: [], tables: [], codeBlocks: 0 };
   tokens.forEach((token, i) => {
-    if (token.type === 'heading') outline.headings.push(`${(token as Tokens.Heading).depth} ${plain((token as Tokens.Heading).tokens, (token as Tokens.Heading).text)}`);
+    if (token.type === 'heading')
+      outline.headings.push(`${(token as Tokens.Heading).depth} ${plain((token as Tokens.Heading).tokens, (token as Tokens.Heading).text)}`);
     if (token.type === 'code') outline.codeBlocks += 1;
     if (token.type === 'table') {
       const table = token as Tokens.Table;
       const before = tokens[i - 1];
       const header = table.header.map((c) => plain(c.tokens, c.text));
-      outline.tables.push({ caption: before?.type === 'paragraph' ? plain((before as Tokens.Paragraph).tokens, (before as Tokens.Paragraph).text) : '', header, rows: table.rows.length });
+      outline.tables.push({
+        caption: before?.type === 'paragraph' ? plain((before as Tokens.Paragraph).tokens, (before as Tokens.Paragraph).text) : '',
+        header,
+        rows: table.rows.length,
+      });
     }
   });
   return outline;
@@ -67,8 +72,14 @@ export function expectMirrorParity(mirror: string, root?: string): void {
   const md = markdownOutline(read(mirror, root));
   expect(md.headings, `${mirror}: headings, in order`).toEqual(page.headings);
   expect(md.codeBlocks, `${mirror}: code samples`).toBe(page.codeBlocks);
-  expect(md.tables.map((t) => t.caption), `${mirror}: table captions, in order`).toEqual(page.tables.map((t) => t.caption));
-  expect(md.tables.map((t) => t.rows), `${mirror}: rows per table`).toEqual(page.tables.map((t) => t.rows));
+  expect(
+    md.tables.map((t) => t.caption),
+    `${mirror}: table captions, in order`,
+  ).toEqual(page.tables.map((t) => t.caption));
+  expect(
+    md.tables.map((t) => t.rows),
+    `${mirror}: rows per table`,
+  ).toEqual(page.tables.map((t) => t.rows));
   md.tables.forEach((t, i) => {
     const onPage = page.tables[i]!;
     // A field/value table has no header row on the page (its row headers say what each row is); its mirror names the two columns.

@@ -25,12 +25,20 @@ test('the build has HTML pages and mirrors to check', () => {
 
 describe('links and assets', () => {
   test('every internal link and asset in every HTML page resolves', () => {
-    const broken = htmlFiles.flatMap((file) => htmlReferences(read(file)).filter((ref) => !resolves(ref)).map((ref) => `${file} → ${ref}`));
+    const broken = htmlFiles.flatMap((file) =>
+      htmlReferences(read(file))
+        .filter((ref) => !resolves(ref))
+        .map((ref) => `${file} → ${ref}`),
+    );
     expect(broken).toEqual([]);
   });
 
   test('every internal link in every mirror and llms file resolves', () => {
-    const broken = textFiles.flatMap((file) => markdownReferences(read(file)).filter((ref) => !resolves(ref)).map((ref) => `${file} → ${ref}`));
+    const broken = textFiles.flatMap((file) =>
+      markdownReferences(read(file))
+        .filter((ref) => !resolves(ref))
+        .map((ref) => `${file} → ${ref}`),
+    );
     expect(broken).toEqual([]);
   });
 });
@@ -101,7 +109,9 @@ describe('search index', () => {
 
 describe('prices: nothing is derived from a listed-only figure', () => {
   const catalog = loadCatalog();
-  const listed = catalog.families.flatMap((f) => f.variants.flatMap((v) => v.offers.flatMap((o) => (o.price.type === 'listed' ? [{ variant: v, offer: o, display: o.price.display }] : []))));
+  const listed = catalog.families.flatMap((f) =>
+    f.variants.flatMap((v) => v.offers.flatMap((o) => (o.price.type === 'listed' ? [{ variant: v, offer: o, display: o.price.display }] : []))),
+  );
   const jsonFiles = files.filter((f) => f.endsWith('.json'));
 
   /**
@@ -116,7 +126,7 @@ describe('prices: nothing is derived from a listed-only figure', () => {
     return { display, usd: localeCodes.map((l) => formatUsd(perMillion, l)), perToken: perTokenString(perMillion) };
   });
 
-  test('the real catalog has listed figures to guard (RunAPI\'s $0.010 and $0.020 per 1K)', () => {
+  test("the real catalog has listed figures to guard (RunAPI's $0.010 and $0.020 per 1K)", () => {
     expect(derived.map((d) => d.display).sort()).toEqual(['$0.010 / 1K tokens', '$0.020 / 1K tokens']);
     expect(derived.flatMap((d) => d.usd)).toContain('$10.00');
   });
@@ -124,7 +134,9 @@ describe('prices: nothing is derived from a listed-only figure', () => {
   test('no page, mirror, llms file or JSON shows a per-1M price, a per-token price or a cost made from one', () => {
     const found: string[] = [];
     for (const file of [...htmlFiles, ...textFiles, ...jsonFiles]) {
-      const text = file.endsWith('.html') ? `${visibleText(read(file))} ${[...read(file).matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]).join(' ')}` : read(file);
+      const text = file.endsWith('.html')
+        ? `${visibleText(read(file))} ${[...read(file).matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]).join(' ')}`
+        : read(file);
       for (const d of derived) {
         for (const usd of d.usd) if (new RegExp(`${usd.replace(/[$.]/g, '\\$&')}(?![\\d])`).test(text)) found.push(`${file}: ${usd}`);
         if (text.includes(`"${d.perToken}"`)) found.push(`${file}: per-token ${d.perToken}`);
@@ -156,7 +168,8 @@ describe('prices: nothing is derived from a listed-only figure', () => {
       for (const offer of product?.offers ?? []) {
         expect(offer.seller?.name, file).toBeTruthy();
         expect(offer.seller.name, file).not.toBe('RunAPI Listed');
-        for (const spec of offer.priceSpecification) expect(spec.referenceQuantity, file).toMatchObject({ value: 1_000_000, unitCode: 'C62', unitText: 'tokens' });
+        for (const spec of offer.priceSpecification)
+          expect(spec.referenceQuantity, file).toMatchObject({ value: 1_000_000, unitCode: 'C62', unitText: 'tokens' });
       }
       // RunAPI has exact rates only for M2 and M2.1; elsewhere it has no Offer.
       const sellers = (product?.offers ?? []).map((o: { seller: { name: string } }) => o.seller.name);
@@ -173,6 +186,13 @@ describe('prices: nothing is derived from a listed-only figure', () => {
     expect(mirror).toMatch(/\| MiniMax · [^|]+ \| `MiniMax-M2\.5` \| \$0\.30 \| \$1\.20 \| \$0\.03 \| \$0\.375 \|/);
     const json = JSON.parse(read('/api/models.json'));
     const entry = json.data.find((d: { id: string }) => d.id === 'MiniMax-M2.5');
-    expect(entry.pricing).toMatchObject({ provider: 'minimax', type: 'rate', prompt: '0.0000003', completion: '0.0000012', input_cache_read: '0.00000003', input_cache_write: '0.000000375' });
+    expect(entry.pricing).toMatchObject({
+      provider: 'minimax',
+      type: 'rate',
+      prompt: '0.0000003',
+      completion: '0.0000012',
+      input_cache_read: '0.00000003',
+      input_cache_write: '0.000000375',
+    });
   });
 });

@@ -53,13 +53,18 @@ describe('Markdown output', () => {
     expect(yaml11).toEqual(expected);
     expect(jsYaml).toEqual(expected);
     // One line per scalar: nothing a reader splitting on newlines could cut in two.
-    expect(text.split('\n').filter((line) => line.includes('"')).every((line) => /^\s*(?:- )?(?:[\w-]+|"[^\n]*"):? ?"/.test(line) || /^\s*- "/.test(line))).toBe(true);
+    expect(
+      text
+        .split('\n')
+        .filter((line) => line.includes('"'))
+        .every((line) => /^\s*(?:- )?(?:[\w-]+|"[^\n]*"):? ?"/.test(line) || /^\s*- "/.test(line)),
+    ).toBe(true);
     expect(() => frontmatter({ bad: Number.NaN })).toThrow(/frontmatter \.bad: NaN/);
   });
 });
 
 describe('llms-full.txt', () => {
-  test('a mirror\'s frontmatter goes into a yaml block whose fence outgrows any backticks in it', () => {
+  test("a mirror's frontmatter goes into a yaml block whose fence outgrows any backticks in it", () => {
     const mirror = '---\ntitle: "a ``` b"\n---\n\n# Title\n';
     expect(mirrorInFullText(mirror)).toBe('````yaml\ntitle: "a ``` b"\n````\n\n# Title\n');
     expect(mirrorInFullText('# No frontmatter\n')).toBe('# No frontmatter\n');

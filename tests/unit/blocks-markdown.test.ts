@@ -64,7 +64,15 @@ describe('blocks as Markdown', () => {
   });
 
   test('a group writes its blocks in order; code keeps its fence longer than any backtick run inside', () => {
-    const markdown = blocksMarkdown([{ kind: 'group', blocks: [{ kind: 'code', code: 'echo ```', lang: 'bash', label: 'x', highlight: 'plain' }, { kind: 'paragraph', content: [text('after')] }] }]);
+    const markdown = blocksMarkdown([
+      {
+        kind: 'group',
+        blocks: [
+          { kind: 'code', code: 'echo ```', lang: 'bash', label: 'x', highlight: 'plain' },
+          { kind: 'paragraph', content: [text('after')] },
+        ],
+      },
+    ]);
     expect(markdown).toBe('````bash\necho ```\n````\n\nafter');
   });
 });

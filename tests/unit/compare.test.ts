@@ -7,7 +7,10 @@ import { baseOffer, baseVariant, pricedVariant, rate } from './factories';
 const score = (value: number) => ({ score: value, source: 'test' });
 const cheap = pricedVariant(rate(0.15, 0.6), { slug: 'cheap', name: 'Cheap', contextWindow: 204_800 });
 const dear = pricedVariant(rate(10, 10), { slug: 'dear', name: 'Dear', contextWindow: 1_000_000, benchmarks: { 'swe-bench-verified': score(80.5) } });
-const listedOnly = pricedVariant({ type: 'listed', display: '$0.010 / 1K tokens', rounding: 'whole cents', source: 't', checked: '2026-01-01' }, { slug: 'listed', name: 'Listed' });
+const listedOnly = pricedVariant(
+  { type: 'listed', display: '$0.010 / 1K tokens', rounding: 'whole cents', source: 't', checked: '2026-01-01' },
+  { slug: 'listed', name: 'Listed' },
+);
 
 describe('price differences', () => {
   test('ratio and percentage from the subject side', () => {
@@ -74,7 +77,9 @@ describe('pairs and verdicts', () => {
     // In: (3 × 1 + 10) / 4 = 3.25; Out: (3 × 2 + 5) / 4 = 2.75.
     const inputCheap = pricedVariant(rate(1, 10), { name: 'In' });
     const outputCheap = pricedVariant(rate(2, 5), { name: 'Out' });
-    expect(pairVerdict(inputCheap, outputCheap, 'Maker', 'en')[0]).toBe('At Maker, In is cheaper for input tokens and Out for output tokens; the blended price favours Out.');
+    expect(pairVerdict(inputCheap, outputCheap, 'Maker', 'en')[0]).toBe(
+      'At Maker, In is cheaper for input tokens and Out for output tokens; the blended price favours Out.',
+    );
   });
 
   test('speed compares the basis offers only', () => {
@@ -84,7 +89,11 @@ describe('pairs and verdicts', () => {
   });
 
   test('best of a column: ties share it, a column everyone shares marks no one', () => {
-    const items = [{ slug: 'a', n: 1 }, { slug: 'b', n: 1 }, { slug: 'c', n: 2 }];
+    const items = [
+      { slug: 'a', n: 1 },
+      { slug: 'b', n: 1 },
+      { slug: 'c', n: 2 },
+    ];
     expect([...bestOf(items, (i) => i.n, 'min')]).toEqual(['a', 'b']);
     expect([...bestOf(items.slice(0, 2), (i) => i.n, 'min')]).toEqual([]);
   });

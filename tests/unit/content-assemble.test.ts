@@ -69,9 +69,19 @@ describe('resolveSuccessors', () => {
     const next = baseVariant({ slug: 'next' });
     const gone = baseVariant({ slug: 'gone', status: 'retired' });
     const other = baseVariant({ slug: 'x', familySlug: 'other' });
-    const families = [{ slug: 'fam', variants: [old, next, gone] }, { slug: 'other', variants: [other] }] as Family[];
+    const families = [
+      { slug: 'fam', variants: [old, next, gone] },
+      { slug: 'other', variants: [other] },
+    ] as Family[];
     const older = baseVariant({ slug: 'older', status: 'deprecated' });
-    resolveSuccessors(families, new Map([[old, 'next'], [older, 'other/x'], [next, 'gone']]));
+    resolveSuccessors(
+      families,
+      new Map([
+        [old, 'next'],
+        [older, 'other/x'],
+        [next, 'gone'],
+      ]),
+    );
     expect(old.successor).toBe(next);
     expect(older.successor).toBe(other);
     expect(next.successor).toBeUndefined();

@@ -59,31 +59,43 @@ describe('body size and nesting, checked before marked sees the body', () => {
   test('a list nested 1,200 levels deep is refused at once: by its size when indented, by its nesting on one line', () => {
     const indented = Array.from({ length: 1200 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n');
     const started = performance.now();
-    expect(problemsOf(treeFrom((r) => body(r, a1, indented)))).toEqual([`${a1} › body: the body is 1,453,292 bytes; the limit is 65,536 (64 KB): a page's overview is a few paragraphs`]);
-    expect(problemsOf(treeFrom((r) => body(r, a1, `${'- '.repeat(1200)}deep`)))).toEqual([`${a1} › body: block quotes and lists nest 1200 deep at line 1 of the body; the limit is 8 levels`]);
+    expect(problemsOf(treeFrom((r) => body(r, a1, indented)))).toEqual([
+      `${a1} › body: the body is 1,453,292 bytes; the limit is 65,536 (64 KB): a page's overview is a few paragraphs`,
+    ]);
+    expect(problemsOf(treeFrom((r) => body(r, a1, `${'- '.repeat(1200)}deep`)))).toEqual([
+      `${a1} › body: block quotes and lists nest 1200 deep at line 1 of the body; the limit is 8 levels`,
+    ]);
     expect(performance.now() - started).toBeLessThan(5000);
   });
 
   test('quotes and lists mixed on one line count together; eight levels pass', () => {
     const eight = '> - > - > - > - eight';
     expect(problemsOf(treeFrom((r) => body(r, a1, eight)))).toEqual([]);
-    expect(problemsOf(treeFrom((r) => body(r, a1, `${eight}\n\n> - > - > - > - > nine`)))).toEqual([`${a1} › body: block quotes and lists nest 9 deep at line 3 of the body; the limit is 8 levels`]);
+    expect(problemsOf(treeFrom((r) => body(r, a1, `${eight}\n\n> - > - > - > - > nine`)))).toEqual([
+      `${a1} › body: block quotes and lists nest 9 deep at line 3 of the body; the limit is 8 levels`,
+    ]);
   });
 
   test('a lazy line does not close the items around it: the count goes on from them', () => {
     // Lazy continuation lines keep each item open in CommonMark, so the nesting still grows.
     const lazy = Array.from({ length: 10 }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}\nlazy`).join('\n');
-    expect(problemsOf(treeFrom((r) => body(r, a1, lazy)))).toEqual([`${a1} › body: block quotes and lists nest 10 deep at line 19 of the body; the limit is 8 levels`]);
+    expect(problemsOf(treeFrom((r) => body(r, a1, lazy)))).toEqual([
+      `${a1} › body: block quotes and lists nest 10 deep at line 19 of the body; the limit is 8 levels`,
+    ]);
   });
 
   test('a paragraph dense with emphasis markers is refused before marked pairs them up (32,500 "_a" took 38 s)', () => {
     const root = treeFrom((r) => body(r, a1, `Intro.\n\n${'_a'.repeat(20_000)}`));
     const started = performance.now();
-    expect(problemsOf(root)).toEqual([`${a1} › body: the paragraph at line 3 of the body has 20,000 emphasis markers and brackets (* _ [ ]); the limit is 256 a paragraph`]);
+    expect(problemsOf(root)).toEqual([
+      `${a1} › body: the paragraph at line 3 of the body has 20,000 emphasis markers and brackets (* _ [ ]); the limit is 256 a paragraph`,
+    ]);
     expect(performance.now() - started).toBeLessThan(2000);
     // A run of stars around one letter overflowed marked's stack; fenced code is not counted.
     const stars = treeFrom((r) => body(r, a1, `${'*'.repeat(3000)}a${'*'.repeat(3000)}`));
-    expect(problemsOf(stars)).toEqual([`${a1} › body: the paragraph at line 1 of the body has 6,000 emphasis markers and brackets (* _ [ ]); the limit is 256 a paragraph`]);
+    expect(problemsOf(stars)).toEqual([
+      `${a1} › body: the paragraph at line 1 of the body has 6,000 emphasis markers and brackets (* _ [ ]); the limit is 256 a paragraph`,
+    ]);
     expect(problemsOf(treeFrom((r) => body(r, a1, `Code:\n\n\`\`\`text\n${'*_'.repeat(500)}\n\`\`\`\n\nDone.`)))).toEqual([]);
   });
 
@@ -103,7 +115,9 @@ describe('control characters, bidirectional controls and invisible text', () => 
     ['a C1 control', '\\x85', 'U+0085'],
   ])('%s in a nested frontmatter string is refused with its field path', (_name, escape, code) => {
     const root = treeFrom((r) => replaceIn(r, a1, 'answer: "To be tested."', `answer: "To be${escape} tested."`));
-    expect(problemsOf(root)).toEqual([`${a1} › faq[0].answer: contains the control character ${code} at character 6; text holds printable characters, tabs and line breaks only`]);
+    expect(problemsOf(root)).toEqual([
+      `${a1} › faq[0].answer: contains the control character ${code} at character 6; text holds printable characters, tabs and line breaks only`,
+    ]);
   });
 
   test('in a fact, a key and the body too; a tab is fine', () => {
@@ -120,12 +134,24 @@ describe('control characters, bidirectional controls and invisible text', () => 
     ]);
   });
 
-  test.each([['U+202E', '\\u202E'], ['U+2066', '\\u2066'], ['U+2069', '\\u2069'], ['U+202A', '\\u202A']])('the bidirectional control %s is refused', (code, escape) => {
+  test.each([
+    ['U+202E', '\\u202E'],
+    ['U+2066', '\\u2066'],
+    ['U+2069', '\\u2069'],
+    ['U+202A', '\\u202A'],
+  ])('the bidirectional control %s is refused', (code, escape) => {
     const root = treeFrom((r) => replaceIn(r, a1, 'summary: "The a1 test variant."', `summary: "The a1 ${escape}test variant."`));
-    expect(problemsOf(root)).toEqual([`${a1} › summary: contains the bidirectional control ${code} at character 8, which reorders the text around it on screen; remove it`]);
+    expect(problemsOf(root)).toEqual([
+      `${a1} › summary: contains the bidirectional control ${code} at character 8, which reorders the text around it on screen; remove it`,
+    ]);
   });
 
-  test.each([['zero-width spaces', '\\u200B\\u200B'], ['joiners and a word joiner', '\\u200C\\u200D\\u2060'], ['a byte-order mark and spaces', ' \\uFEFF '], ['a soft hyphen', '\\u00AD']])('a name of only %s is empty', (_name, escape) => {
+  test.each([
+    ['zero-width spaces', '\\u200B\\u200B'],
+    ['joiners and a word joiner', '\\u200C\\u200D\\u2060'],
+    ['a byte-order mark and spaces', ' \\uFEFF '],
+    ['a soft hyphen', '\\u00AD'],
+  ])('a name of only %s is empty', (_name, escape) => {
     const root = treeFrom((r) => replaceIn(r, 'providers/acme-api/en.md', 'name: "Acme Cloud"', `name: "${escape}"`));
     expect(problemsOf(root)[0]).toMatch(/^providers\/acme-api\/en\.md › name: name cannot be empty/);
   });
@@ -135,7 +161,9 @@ describe('control characters, bidirectional controls and invisible text', () => 
       replaceIn(r, 'models/acme/zh-TW.md', /title: ".*"/, 'title: "\\u200B"');
       replaceIn(r, 'models/acme/zh-HK.md', /title: ".*"/, 'title: "A\\u200DB"');
     });
-    expect(problemsOf(root)).toEqual(['models/acme/zh-TW.md › title: title cannot be empty: it holds only invisible characters (zero-width spaces, joiners, whitespace)']);
+    expect(problemsOf(root)).toEqual([
+      'models/acme/zh-TW.md › title: title cannot be empty: it holds only invisible characters (zero-width spaces, joiners, whitespace)',
+    ]);
   });
 });
 
@@ -188,8 +216,10 @@ describe('slugs and the URL set', () => {
 
 /** The sentence slugProblem gives a variant folder for `reason`. */
 function problemSentence(reason: string): string {
-  if (reason.startsWith('lower-case')) return 'a variant folder is its URL slug: lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit';
-  if (reason.startsWith('may not end')) return 'a variant folder is its URL slug, and may not end in a file suffix such as .md or .html (the site writes files with those names beside its pages)';
+  if (reason.startsWith('lower-case'))
+    return 'a variant folder is its URL slug: lower-case letters, digits, dots and hyphens, starting and ending with a letter or digit';
+  if (reason.startsWith('may not end'))
+    return 'a variant folder is its URL slug, and may not end in a file suffix such as .md or .html (the site writes files with those names beside its pages)';
   return 'a variant folder is its URL slug, and may not contain "-vs-", which joins two variant slugs into a comparison page\'s URL';
 }
 
@@ -220,7 +250,9 @@ describe('lists, ids and references', () => {
       replaceIn(r, a1, 'status: "active"', 'status: "active"\nsharesWeightsWith: "a2"');
       replaceIn(r, 'models/acme/a2/en.md', 'status: "active"', 'status: "active"\nsharesWeightsWith: "a1"');
     });
-    expect(problemsOf(two)).toEqual([`${a1} › sharesWeightsWith: sharesWeightsWith goes round in a cycle: a1 → a2 → a1; one variant of them states its own weights and names none`]);
+    expect(problemsOf(two)).toEqual([
+      `${a1} › sharesWeightsWith: sharesWeightsWith goes round in a cycle: a1 → a2 → a1; one variant of them states its own weights and names none`,
+    ]);
     const three = treeFrom((r) => {
       cpSync(path.join(r, 'models/acme/a2'), path.join(r, 'models/acme/a3'), { recursive: true });
       replaceIn(r, 'models/acme/a3/en.md', /Acme-A2/g, 'Acme-A3');
@@ -229,7 +261,9 @@ describe('lists, ids and references', () => {
       replaceIn(r, 'models/acme/a2/en.md', 'status: "active"', 'status: "active"\nsharesWeightsWith: "a3"');
       replaceIn(r, 'models/acme/a3/en.md', 'status: "active"', 'status: "active"\nsharesWeightsWith: "a1"');
     });
-    expect(problemsOf(three)).toEqual([`${a1} › sharesWeightsWith: sharesWeightsWith goes round in a cycle: a1 → a2 → a3 → a1; one variant of them states its own weights and names none`]);
+    expect(problemsOf(three)).toEqual([
+      `${a1} › sharesWeightsWith: sharesWeightsWith goes round in a cycle: a1 → a2 → a3 → a1; one variant of them states its own weights and names none`,
+    ]);
   });
 
   test('a chain that ends in a variant with its own weights is fine', () => {
@@ -239,15 +273,22 @@ describe('lists, ids and references', () => {
 
   test('when no provider validated, the basis message says so rather than ending in nothing', () => {
     const root = treeFrom((r) => replaceIn(r, 'providers/acme-api/en.md', 'kind: "maker"', 'kind: "shop"'));
-    expect(problemsOf(root)).toContain('models/acme/en.md › makerApi: "acme-api" names no provider: expected one of (no provider validated: fix the provider files\' problems first)');
+    expect(problemsOf(root)).toContain(
+      'models/acme/en.md › makerApi: "acme-api" names no provider: expected one of (no provider validated: fix the provider files\' problems first)',
+    );
   });
 });
 
 describe('YAML and the file system', () => {
   test('an alias bomb is refused with the file named', () => {
-    const bomb = ['a: &a ["x","x","x","x","x","x","x","x","x","x"]', ...['b', 'c', 'd', 'e'].map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcd'[i]}`).join(', ')}]`)].join('\n');
+    const bomb = [
+      'a: &a ["x","x","x","x","x","x","x","x","x","x"]',
+      ...['b', 'c', 'd', 'e'].map((k, i) => `${k}: &${k} [${Array(10).fill(`*${'abcd'[i]}`).join(', ')}]`),
+    ].join('\n');
     const root = treeFrom((r) => replaceIn(r, a1, '---\n', `---\n${bomb}\n`));
-    expect(problemsOf(root)).toEqual([`${a1}: the frontmatter's YAML could not be read: Excessive alias count indicates a resource exhaustion attack; content needs no anchors or aliases (& and *)`]);
+    expect(problemsOf(root)).toEqual([
+      `${a1}: the frontmatter's YAML could not be read: Excessive alias count indicates a resource exhaustion attack; content needs no anchors or aliases (& and *)`,
+    ]);
   });
 
   test.each([
@@ -295,16 +336,66 @@ describe('YAML and the file system', () => {
 
 describe('numbers: what is plausible is bounded, and what is accepted formats exactly', () => {
   test.each([
-    ['a rate with seven decimals', 'input: 0.5', 'input: 0.0000001', 'offers[0].price.input: input has more than 6 decimal places; rates are written to at most a millionth of a dollar per 1M tokens'],
-    ['a rate above the bound', 'output: 1.5', 'output: 10000.5', 'offers[0].price.output: output above US$10,000 per 1M tokens is not a plausible price; check the unit'],
-    ['a context window above the bound', 'contextWindow: 131072', 'contextWindow: 100000001', 'contextWindow: contextWindow above 100,000,000 tokens is not plausible; check the figure'],
-    ['a fractional output limit', 'maxOutputTokens: 32768', 'maxOutputTokens: 1.5', 'maxOutputTokens: maxOutputTokens must be a whole number of tokens (got number 1.5)'],
-    ['a tier threshold above the bound', '      source: "test"\n      checked', '      tiers:\n        - { above: 200000000, input: 1, output: 2 }\n      source: "test"\n      checked', 'offers[0].price.tiers[0].above: above 100,000,000 prompt tokens is not plausible; check the figure'],
-    ['a speed with two decimals', '    source: "test"\n    checked', '    outputSpeed: { tokensPerSecond: 60.25, source: "test" }\n    source: "test"\n    checked', 'offers[0].outputSpeed.tokensPerSecond: tokensPerSecond has more than one decimal place; pages print speeds to a tenth of a token per second'],
-    ['a speed above the bound', '    source: "test"\n    checked', '    outputSpeed: { tokensPerSecond: 200000, source: "test" }\n    source: "test"\n    checked', 'offers[0].outputSpeed.tokensPerSecond: tokensPerSecond above 100,000 is not plausible; check the figure'],
-    ['a score above 100', 'factsSource: "test"', 'factsSource: "test"\nbenchmarks:\n  swe-bench-verified: { score: 100.5, source: "test" }', 'benchmarks.swe-bench-verified.score: a score is a percentage from 0 to 100'],
-    ['a parameter count with two decimals', 'factsSource: "test"', 'factsSource: "test"\narchitecture: { totalParametersB: 0.25 }', 'architecture.totalParametersB: totalParametersB has more than one decimal place; pages print parameter counts to a tenth of a billion'],
-    ['a parameter count in units, not billions', 'factsSource: "test"', 'factsSource: "test"\narchitecture: { totalParametersB: 230000000000 }', 'architecture.totalParametersB: totalParametersB above 1,000,000 billion is not plausible; the figure is in billions'],
+    [
+      'a rate with seven decimals',
+      'input: 0.5',
+      'input: 0.0000001',
+      'offers[0].price.input: input has more than 6 decimal places; rates are written to at most a millionth of a dollar per 1M tokens',
+    ],
+    [
+      'a rate above the bound',
+      'output: 1.5',
+      'output: 10000.5',
+      'offers[0].price.output: output above US$10,000 per 1M tokens is not a plausible price; check the unit',
+    ],
+    [
+      'a context window above the bound',
+      'contextWindow: 131072',
+      'contextWindow: 100000001',
+      'contextWindow: contextWindow above 100,000,000 tokens is not plausible; check the figure',
+    ],
+    [
+      'a fractional output limit',
+      'maxOutputTokens: 32768',
+      'maxOutputTokens: 1.5',
+      'maxOutputTokens: maxOutputTokens must be a whole number of tokens (got number 1.5)',
+    ],
+    [
+      'a tier threshold above the bound',
+      '      source: "test"\n      checked',
+      '      tiers:\n        - { above: 200000000, input: 1, output: 2 }\n      source: "test"\n      checked',
+      'offers[0].price.tiers[0].above: above 100,000,000 prompt tokens is not plausible; check the figure',
+    ],
+    [
+      'a speed with two decimals',
+      '    source: "test"\n    checked',
+      '    outputSpeed: { tokensPerSecond: 60.25, source: "test" }\n    source: "test"\n    checked',
+      'offers[0].outputSpeed.tokensPerSecond: tokensPerSecond has more than one decimal place; pages print speeds to a tenth of a token per second',
+    ],
+    [
+      'a speed above the bound',
+      '    source: "test"\n    checked',
+      '    outputSpeed: { tokensPerSecond: 200000, source: "test" }\n    source: "test"\n    checked',
+      'offers[0].outputSpeed.tokensPerSecond: tokensPerSecond above 100,000 is not plausible; check the figure',
+    ],
+    [
+      'a score above 100',
+      'factsSource: "test"',
+      'factsSource: "test"\nbenchmarks:\n  swe-bench-verified: { score: 100.5, source: "test" }',
+      'benchmarks.swe-bench-verified.score: a score is a percentage from 0 to 100',
+    ],
+    [
+      'a parameter count with two decimals',
+      'factsSource: "test"',
+      'factsSource: "test"\narchitecture: { totalParametersB: 0.25 }',
+      'architecture.totalParametersB: totalParametersB has more than one decimal place; pages print parameter counts to a tenth of a billion',
+    ],
+    [
+      'a parameter count in units, not billions',
+      'factsSource: "test"',
+      'factsSource: "test"\narchitecture: { totalParametersB: 230000000000 }',
+      'architecture.totalParametersB: totalParametersB above 1,000,000 billion is not plausible; the figure is in billions',
+    ],
   ])('%s is refused with the bound', (_name, from, to, message) => {
     const root = treeFrom((r) => replaceIn(r, a1, from, to));
     expect(problemsOf(root)).toEqual([`${a1} › ${message}`]);

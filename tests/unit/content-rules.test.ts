@@ -111,7 +111,7 @@ describe('single rules', () => {
     checkPriceHistory({ ...offer, price: { ...offer.price, since: '2026-02-01' }, until: '2026-01-15' }, 'a1.md', 'offers[0]', problems);
     expect(problems.map((p) => `${p.field}: ${p.message}`)).toEqual([
       'offers[0].price.since: since (2026-02-01) is after checked (2026-01-02): a rule cannot be seen before it takes effect',
-      'offers[0].until: until (2026-01-15) is before the offer\'s current price took effect (2026-02-01)',
+      "offers[0].until: until (2026-01-15) is before the offer's current price took effect (2026-02-01)",
     ]);
   });
 

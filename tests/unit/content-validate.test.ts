@@ -43,7 +43,11 @@ describe('validateFile', () => {
     expect(validateFile(zh, variantSchemas.translation, asTranslation, problems)).toBeUndefined();
     expect(problems).toEqual([
       { file: en.file, field: 'contextWindow', message: 'contextWindow must be a whole number of tokens, e.g. 204800 (got the text "large")' },
-      { file: zh.file, field: 'modelId', message: '"modelId" is a fact: facts are typed once, in the en file, so every locale shows the same value; remove it here' },
+      {
+        file: zh.file,
+        field: 'modelId',
+        message: '"modelId" is a fact: facts are typed once, in the en file, so every locale shows the same value; remove it here',
+      },
     ]);
   });
 
@@ -113,7 +117,13 @@ describe('validateTree', () => {
     const tree = validateTree(readValid(), problems);
     expect(problems).toEqual([]);
     expect(tree.providers.map((p) => p.source?.name)).toEqual(['Acme Cloud']);
-    expect(tree.families.map((f) => [f.source?.variantOrder, f.subfolders, f.variants.map((v) => v.source?.modelId)])).toEqual([[['a1', 'a2'], ['a1', 'a2'], ['Acme-A1', 'Acme-A2']]]);
+    expect(tree.families.map((f) => [f.source?.variantOrder, f.subfolders, f.variants.map((v) => v.source?.modelId)])).toEqual([
+      [
+        ['a1', 'a2'],
+        ['a1', 'a2'],
+        ['Acme-A1', 'Acme-A2'],
+      ],
+    ]);
   });
 });
 
@@ -130,7 +140,7 @@ describe('blockNesting', () => {
 });
 
 describe('densestParagraph', () => {
-  test('counts * _ [ ] per paragraph, outside fenced code, and names the paragraph\'s first line', () => {
+  test("counts * _ [ ] per paragraph, outside fenced code, and names the paragraph's first line", () => {
     expect(densestParagraph('One *two* [three](x).\n\nFour **five** _six_\nseven [a] [b].')).toEqual({ markers: 10, line: 3 });
     expect(densestParagraph('~~~\n***___\n~~~\nplain')).toEqual({ markers: 0, line: 0 });
   });

@@ -12,7 +12,13 @@ describe('the real content', () => {
   test('has the MiniMax family with its seven variants in order', () => {
     expect(minimax?.variants.map((v) => v.slug)).toEqual(['m2', 'm2.1', 'm2.5', 'm2.5-highspeed', 'm2.7', 'm2.7-highspeed', 'm3']);
     expect(minimax?.variants.map((v) => v.modelId)).toEqual([
-      'MiniMax-M2', 'MiniMax-M2.1', 'MiniMax-M2.5', 'MiniMax-M2.5-highspeed', 'MiniMax-M2.7', 'MiniMax-M2.7-highspeed', 'MiniMax-M3',
+      'MiniMax-M2',
+      'MiniMax-M2.1',
+      'MiniMax-M2.5',
+      'MiniMax-M2.5-highspeed',
+      'MiniMax-M2.7',
+      'MiniMax-M2.7-highspeed',
+      'MiniMax-M3',
     ]);
   });
 
@@ -45,7 +51,12 @@ describe('the real content', () => {
     expect(cloudsway?.price.type).toBe('unpublished');
     expect(cloudsway?.outputCap?.value).toBe(2048);
     expect(m27?.maxOutputTokens).toBe(131072);
-    expect(minimax?.variants.filter((v) => v.offers.some((o) => o.provider.id === 'cloudsway')).map((v) => v.slug)).toEqual(['m2.5', 'm2.5-highspeed', 'm2.7', 'm2.7-highspeed']);
+    expect(minimax?.variants.filter((v) => v.offers.some((o) => o.provider.id === 'cloudsway')).map((v) => v.slug)).toEqual([
+      'm2.5',
+      'm2.5-highspeed',
+      'm2.7',
+      'm2.7-highspeed',
+    ]);
   });
 
   test("M3's price is tiered above 512,000 prompt tokens; its modalities and context record the other source", () => {
@@ -113,8 +124,18 @@ describe('parseContentFile', () => {
 
 describe('safeUrl', () => {
   test('takes https, http, mailto and site-relative URLs, and nothing a browser would run', () => {
-    for (const ok of ['https://example.org/a', 'http://example.org', 'mailto:a@b.c', '/en/models', '#faq', 'models/minimax']) expect(safeUrl(ok), ok).toBe(true);
-    for (const bad of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' java\tscript:alert(1)', 'data:text/html,<b>x</b>', 'vbscript:x', '//evil.example/x', 'file:///etc/passwd']) expect(safeUrl(bad), bad).toBe(false);
+    for (const ok of ['https://example.org/a', 'http://example.org', 'mailto:a@b.c', '/en/models', '#faq', 'models/minimax'])
+      expect(safeUrl(ok), ok).toBe(true);
+    for (const bad of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' java\tscript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'vbscript:x',
+      '//evil.example/x',
+      'file:///etc/passwd',
+    ])
+      expect(safeUrl(bad), bad).toBe(false);
   });
 });
 

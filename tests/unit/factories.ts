@@ -28,7 +28,17 @@ export function rate(input: number, output: number, extra: Partial<ExactPriceRul
 }
 
 export function baseOffer(price: PriceRule = rate(1, 2), overrides: Partial<Offer> = {}): Offer {
-  return { provider: baseProvider(), modelId: 'Fam-V1', protocols: ['openai-chat-completions'], price, history: [], source: 'test', checked: '2026-01-01', added: '2026-01-01', ...overrides };
+  return {
+    provider: baseProvider(),
+    modelId: 'Fam-V1',
+    protocols: ['openai-chat-completions'],
+    price,
+    history: [],
+    source: 'test',
+    checked: '2026-01-01',
+    added: '2026-01-01',
+    ...overrides,
+  };
 }
 
 /** A variant served by one offer, which is also its comparison basis; pass `offers` to change both. */

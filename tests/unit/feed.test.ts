@@ -17,7 +17,15 @@ import { baseOffer, baseProvider, baseVariant, rate } from './factories';
 import type { Catalog, Family, Variant } from '../../src/lib/content/types';
 import type { EarlierPriceRule } from '../../src/lib/content/schema';
 
-const earlier = (input: number, output: number, since: string, source: string, extra: { cacheRead?: number } = {}): EarlierPriceRule => ({ type: 'rate', input, output, tiers: [], since, source, ...extra });
+const earlier = (input: number, output: number, since: string, source: string, extra: { cacheRead?: number } = {}): EarlierPriceRule => ({
+  type: 'rate',
+  input,
+  output,
+  tiers: [],
+  since,
+  source,
+  ...extra,
+});
 
 const reseller = baseProvider({ id: 'reseller', name: 'Resell Co' });
 const successor = baseVariant({ slug: 'v2', name: 'Fam-V2', modelId: 'Fam-V2', added: '2026-02-01' });
@@ -58,7 +66,12 @@ const listedOnly = baseVariant({
   name: 'Fam-V3',
   modelId: 'Fam-V3',
   added: '2026-04-01',
-  offers: [baseOffer({ type: 'listed', display: '$0.010 / 1K tokens', rounding: 'whole cents', source: 'display', checked: '2026-04-01' }, { provider: reseller, modelId: 'Fam-V3', added: '2026-04-01' })],
+  offers: [
+    baseOffer(
+      { type: 'listed', display: '$0.010 / 1K tokens', rounding: 'whole cents', source: 'display', checked: '2026-04-01' },
+      { provider: reseller, modelId: 'Fam-V3', added: '2026-04-01' },
+    ),
+  ],
 });
 const other = baseVariant({ slug: 'o1', familySlug: 'other', name: 'Other-O1', modelId: 'Other-O1', added: '2026-08-01' });
 
@@ -88,7 +101,9 @@ describe('feed entries', () => {
   test('an entry for the addition, the offer and each price change, newest first', () => {
     const variant = baseVariant({
       added: '2026-01-01',
-      offers: [baseOffer(rate(0.3, 1.2, { since: '2026-03-01', checked: '2026-03-02' }), { added: '2026-01-01', history: [earlier(0.5, 2, '2026-01-01', 'test')] })],
+      offers: [
+        baseOffer(rate(0.3, 1.2, { since: '2026-03-01', checked: '2026-03-02' }), { added: '2026-01-01', history: [earlier(0.5, 2, '2026-01-01', 'test')] }),
+      ],
     });
     const entries = feedEntries(catalogOf([{ slug: 'fam', name: 'Fam', variants: [variant] }]), 'en');
     expect(entries.map((e) => [e.date, e.title])).toEqual([
@@ -122,7 +137,8 @@ describe('feed entries', () => {
       ['2025-06-01', 'offer', 'v0'],
     ]);
     // Newest first; a day's entries by id.
-    for (const [a, b] of entries.slice(0, -1).map((e, i) => [e, entries[i + 1]!] as const)) expect(a.date > b.date || (a.date === b.date && a.id < b.id)).toBe(true);
+    for (const [a, b] of entries.slice(0, -1).map((e, i) => [e, entries[i + 1]!] as const))
+      expect(a.date > b.date || (a.date === b.date && a.id < b.id)).toBe(true);
   });
 
   test('a price change gives the old and new rates, the change per exact rate and the new source', () => {
@@ -141,7 +157,9 @@ describe('feed entries', () => {
   test('no percent where a rule is a listed figure, and the figure is quoted as the source shows it, never converted', () => {
     const change = feedEntries(catalog, 'en').find((e) => e.kind === 'price' && e.date === '2026-07-01');
     expect(change?.title).toBe('Fam-V1 at Resell Co: new price');
-    expect(change?.summary).toBe('The price of Fam-V1 at Resell Co changed from Listed as “from $0.010 / 1K tokens” to Input: $0.40 / 1M tokens, Output: $1.60 / 1M tokens. Source: reseller rates.');
+    expect(change?.summary).toBe(
+      'The price of Fam-V1 at Resell Co changed from Listed as “from $0.010 / 1K tokens” to Input: $0.40 / 1M tokens, Output: $1.60 / 1M tokens. Source: reseller rates.',
+    );
     expect(change?.summary).not.toMatch(/%/);
     const offer = feedEntries(catalog, 'en').find((e) => e.kind === 'offer' && e.variantSlug === 'v3');
     expect(offer?.summary).toBe('Resell Co serves Fam-V3 as Fam-V3: Listed as “$0.010 / 1K tokens” (source: display).');
@@ -160,7 +178,9 @@ describe('feed entries', () => {
       'Maker serves Fam-V1 as Fam-V1: Input: $1.00 / 1M tokens, Output: $2.00 / 1M tokens; for prompts above 200,000 tokens, Input: $2.00 / 1M tokens, Output: $4.00 / 1M tokens (source: test).',
     );
     const unpublished = baseVariant({ offers: [baseOffer({ type: 'unpublished', source: 'api reference', checked: '2026-01-01' })] });
-    expect(variantFeedEntries(unpublished, 'zh-TW').find((e) => e.kind === 'offer')?.summary).toBe('Maker 以模型 ID Fam-V1 提供 Fam-V1：未公布（來源：api reference）。');
+    expect(variantFeedEntries(unpublished, 'zh-TW').find((e) => e.kind === 'offer')?.summary).toBe(
+      'Maker 以模型 ID Fam-V1 提供 Fam-V1：未公布（來源：api reference）。',
+    );
   });
 
   test('a deprecation says when it retires and the successor; a retirement only when the variant is retired', () => {
@@ -171,15 +191,21 @@ describe('feed entries', () => {
       summary: 'Fam-V1 is deprecated as of October 1, 2026. Retirement date: March 31, 2027. Successor: Fam-V2.',
     });
     expect(v1Entries.some((e) => e.kind === 'retired')).toBe(false);
-    expect(variantFeedEntries(retired, 'en').find((e) => e.kind === 'retired')).toMatchObject({ date: '2026-04-01', title: 'Fam-V0 retired', summary: 'Fam-V0 was retired on April 1, 2026. Successor: Fam-V2.' });
+    expect(variantFeedEntries(retired, 'en').find((e) => e.kind === 'retired')).toMatchObject({
+      date: '2026-04-01',
+      title: 'Fam-V0 retired',
+      summary: 'Fam-V0 was retired on April 1, 2026. Successor: Fam-V2.',
+    });
     expect(variantFeedEntries(retired, 'zh-TW').find((e) => e.kind === 'retired')?.summary).toBe('Fam-V0 已於 2026年4月1日 停用。後繼版本：Fam-V2。');
-    expect(variantFeedEntries(v1, 'zh-HK').find((e) => e.kind === 'deprecated')?.summary).toBe('Fam-V1 自 2026年10月1日 起棄用。停用日期：2027年3月31日。後繼型號：Fam-V2。');
+    expect(variantFeedEntries(v1, 'zh-HK').find((e) => e.kind === 'deprecated')?.summary).toBe(
+      'Fam-V1 自 2026年10月1日 起棄用。停用日期：2027年3月31日。後繼型號：Fam-V2。',
+    );
     // Without a retirement date or successor, the deprecation says only what is known.
     const bare = baseVariant({ status: 'deprecated', deprecated: '2026-05-05' });
     expect(variantFeedEntries(bare, 'en').find((e) => e.kind === 'deprecated')?.summary).toBe('Fam-V1 is deprecated as of May 5, 2026.');
   });
 
-  test('every entry links its page and the page\'s Markdown mirror', () => {
+  test("every entry links its page and the page's Markdown mirror", () => {
     for (const entry of feedEntries(catalog, 'zh-HK')) {
       expect(entry.url).toBe(absoluteUrl(`/zh-HK/models/${entry.familySlug}/${entry.variantSlug}`));
       expect(entry.mirrorUrl).toBe(`${entry.url}.md`);
@@ -191,7 +217,8 @@ describe('feed entries', () => {
     const before = feedEntries(catalog, 'en');
     expect(before.find((e) => e.kind === 'price' && e.date === '2026-05-01')?.id).toBe(`tag:${host},2026-05-01:/en/models/fam/v1/price-maker-2026-05-01`);
     expect(before.find((e) => e.kind === 'deprecated' && e.variantSlug === 'v1')?.id).toBe(`tag:${host},2026-10-01:/en/models/fam/v1/deprecated`);
-    for (const entry of before) expect(entry.id).toMatch(new RegExp(`^tag:${host.replace(/\./g, '\\.')},${entry.date}:/en/models/${entry.familySlug}/${entry.variantSlug}/`));
+    for (const entry of before)
+      expect(entry.id).toMatch(new RegExp(`^tag:${host.replace(/\./g, '\\.')},${entry.date}:/en/models/${entry.familySlug}/${entry.variantSlug}/`));
     expect(new Set(before.map((e) => e.id)).size).toBe(before.length);
     // A new variant, a new offer and a later price change elsewhere leave every id (and entry) as it was.
     const grown = catalogOf([
@@ -225,7 +252,13 @@ describe('feed documents', () => {
     for (const [name, scope, page] of scopes) {
       test(`${locale} ${name} feed: well-formed, and a feed parser reads every entry with its links`, () => {
         const xml = buildAtomFeed(catalog, locale, scope);
-        const self = absoluteUrl(scope.kind === 'catalog' ? feedPath(locale) : scope.kind === 'family' ? familyFeedPath(locale, scope.familySlug) : variantFeedPath(locale, scope.familySlug, scope.variantSlug));
+        const self = absoluteUrl(
+          scope.kind === 'catalog'
+            ? feedPath(locale)
+            : scope.kind === 'family'
+              ? familyFeedPath(locale, scope.familySlug)
+              : variantFeedPath(locale, scope.familySlug, scope.variantSlug),
+        );
         const entries = feedEntries(catalog, locale, scope);
         const strict = readStrict(xml);
         expect(strict.id).toBe(self);
@@ -255,7 +288,7 @@ describe('feed documents', () => {
     }
   }
 
-  test('a family feed holds its variants\' entries, a variant feed that variant\'s, the catalog feed all', () => {
+  test("a family feed holds its variants' entries, a variant feed that variant's, the catalog feed all", () => {
     const ids = (scope: FeedScope) => feedEntries(catalog, 'en', scope).map((e) => e.id);
     const fam = ids({ kind: 'family', familySlug: 'fam' });
     const oth = ids({ kind: 'family', familySlug: 'other' });
@@ -280,14 +313,23 @@ describe('feed documents', () => {
     const hostile = baseVariant({
       slug: 'evil',
       name,
-      offers: [baseOffer({ type: 'listed', display: '<b>$1</b> & up', rounding: "'cents'", source: ']]><!-- src', checked: '2026-01-01' }, { provider: hostileProvider })],
+      offers: [
+        baseOffer(
+          { type: 'listed', display: '<b>$1</b> & up', rounding: "'cents'", source: ']]><!-- src', checked: '2026-01-01' },
+          { provider: hostileProvider },
+        ),
+      ],
       status: 'retired',
       deprecated: '2026-01-02',
       retires: '2026-01-03',
       successor: baseVariant({ name: '"Next" & <new>' }),
     });
     const hostileCatalog = catalogOf([{ slug: 'fam', name: 'Fam </title><x>', variants: [hostile] }]);
-    for (const scope of [{ kind: 'catalog' }, { kind: 'family', familySlug: 'fam' }, { kind: 'variant', familySlug: 'fam', variantSlug: 'evil' }] as FeedScope[]) {
+    for (const scope of [
+      { kind: 'catalog' },
+      { kind: 'family', familySlug: 'fam' },
+      { kind: 'variant', familySlug: 'fam', variantSlug: 'evil' },
+    ] as FeedScope[]) {
       const xml = buildAtomFeed(hostileCatalog, 'en', scope);
       expect(xml).not.toContain('<script>');
       expect(xml).not.toContain('</summary><');
@@ -302,9 +344,13 @@ describe('feed documents', () => {
       // The parser hands back exactly the text that went in.
       expect(feed.items.map((item) => item.title)).toEqual(entries.map((e) => e.title));
       expect(feed.items.map((item) => item.description)).toEqual(entries.map((e) => e.summary));
-      expect(feed.items.find((item) => item.description?.includes('Listed as'))?.description).toBe(`${name} serves ${name} as Fam-V1: Listed as “<b>$1</b> & up” (source: ]]><!-- src).`);
+      expect(feed.items.find((item) => item.description?.includes('Listed as'))?.description).toBe(
+        `${name} serves ${name} as Fam-V1: Listed as “<b>$1</b> & up” (source: ]]><!-- src).`,
+      );
     }
-    expect(parseFeed(buildAtomFeed(hostileCatalog, 'en', { kind: 'family', familySlug: 'fam' })).title).toBe('Model Catalog: Changes to Fam </title><x> models');
+    expect(parseFeed(buildAtomFeed(hostileCatalog, 'en', { kind: 'family', familySlug: 'fam' })).title).toBe(
+      'Model Catalog: Changes to Fam </title><x> models',
+    );
   });
 
   test('characters XML cannot carry become U+FFFD, so the document stays well-formed', () => {
@@ -324,7 +370,11 @@ describe('feed discovery and serving', () => {
     expect(feedPathFor(find('family'))).toBe('/zh-TW/feeds/fam.xml');
     expect(feedPathFor(find('variant'))).toBe('/zh-TW/feeds/fam/v0.xml');
     for (const kind of ['home', 'pair', 'search', 'not-found']) expect(feedPathFor(find(kind, kind === 'home' ? 'en' : 'zh-TW'))).toBeUndefined();
-    expect(feedLinkFor(find('family', 'en'), catalog)).toEqual({ path: '/en/feeds/fam.xml', href: absoluteUrl('/en/feeds/fam.xml'), title: 'Model Catalog: Changes to Fam models' });
+    expect(feedLinkFor(find('family', 'en'), catalog)).toEqual({
+      path: '/en/feeds/fam.xml',
+      href: absoluteUrl('/en/feeds/fam.xml'),
+      title: 'Model Catalog: Changes to Fam models',
+    });
     expect(feedLinkFor(find('variant', 'zh-HK'), catalog)?.title).toBe('模型目錄：Fam-V0 更新');
   });
 
@@ -342,7 +392,8 @@ describe('feed discovery and serving', () => {
 
   test('_headers serves every feed as Atom', () => {
     const rules = headerRules(catalog);
-    for (const path of ['/en/feed.xml', '/zh-TW/feeds/fam.xml', '/zh-HK/feeds/fam/v1.xml']) expect(headersFor(rules, path)['Content-Type']).toBe('application/atom+xml; charset=utf-8');
+    for (const path of ['/en/feed.xml', '/zh-TW/feeds/fam.xml', '/zh-HK/feeds/fam/v1.xml'])
+      expect(headersFor(rules, path)['Content-Type']).toBe('application/atom+xml; charset=utf-8');
     expect(headersFor(rules, '/en/models/fam/v1')['Content-Type']).toBeUndefined();
   });
 });

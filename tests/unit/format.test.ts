@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { formatScore, formatContextShort, formatDate, formatInteger, formatParameterCount, formatPercent, formatUsd, priceFractionDigits } from '../../src/lib/format';
+import {
+  formatScore,
+  formatContextShort,
+  formatDate,
+  formatInteger,
+  formatParameterCount,
+  formatPercent,
+  formatUsd,
+  priceFractionDigits,
+} from '../../src/lib/format';
 
 describe('formatUsd', () => {
   test('prints US dollars per locale: $ in English, US$ in the Chinese locales', () => {

@@ -16,7 +16,13 @@ const earlier = (input: number, output: number, since: string, extra: Partial<Ex
   source: `page of ${since}`,
   ...extra,
 });
-const listed = (display: string, since: string): EarlierPriceRule => ({ type: 'listed', display, rounding: 'whole cents', since, source: `listing of ${since}` });
+const listed = (display: string, since: string): EarlierPriceRule => ({
+  type: 'listed',
+  display,
+  rounding: 'whole cents',
+  since,
+  source: `listing of ${since}`,
+});
 
 /** The fixture's l3 offer: 1/3 from January, 0.8/2.4 (+ cache read) from May, 0.5/1.5 from 15 September. */
 const l3Offer = () =>
@@ -69,9 +75,39 @@ describe('the history table', () => {
   test('rows per locale: dates, prices, per-rate change, source, the current rule marked', () => {
     const rows = historyRows(l3Offer(), 'en');
     expect(rows).toEqual([
-      { since: 'January 1, 2026', current: false, exact: true, input: '$1.00', output: '$3.00', cacheRead: '—', cacheWrite: '—', change: '—', source: 'page of 2026-01-01' },
-      { since: 'May 1, 2026', current: false, exact: true, input: '$0.80', output: '$2.40', cacheRead: '$0.08', cacheWrite: '—', change: 'Input −20%; Output −20%', source: 'page of 2026-05-01' },
-      { since: 'September 15, 2026', current: true, exact: true, input: '$0.50', output: '$1.50', cacheRead: '—', cacheWrite: '—', change: 'Input −37.5%; Output −37.5%', source: 'now' },
+      {
+        since: 'January 1, 2026',
+        current: false,
+        exact: true,
+        input: '$1.00',
+        output: '$3.00',
+        cacheRead: '—',
+        cacheWrite: '—',
+        change: '—',
+        source: 'page of 2026-01-01',
+      },
+      {
+        since: 'May 1, 2026',
+        current: false,
+        exact: true,
+        input: '$0.80',
+        output: '$2.40',
+        cacheRead: '$0.08',
+        cacheWrite: '—',
+        change: 'Input −20%; Output −20%',
+        source: 'page of 2026-05-01',
+      },
+      {
+        since: 'September 15, 2026',
+        current: true,
+        exact: true,
+        input: '$0.50',
+        output: '$1.50',
+        cacheRead: '—',
+        cacheWrite: '—',
+        change: 'Input −37.5%; Output −37.5%',
+        source: 'now',
+      },
     ]);
     const zh = historyRows(l3Offer(), 'zh-TW');
     expect(zh[1]?.change).toBe('輸入 −20%；輸出 −20%');
@@ -95,7 +131,13 @@ describe('the history table', () => {
 });
 
 describe('the step chart', () => {
-  const chart = () => priceStepChart(priceTimeline(l3Offer()), '2026-11-01', (iso) => iso, (usd) => `$${usd}`);
+  const chart = () =>
+    priceStepChart(
+      priceTimeline(l3Offer()),
+      '2026-11-01',
+      (iso) => iso,
+      (usd) => `$${usd}`,
+    );
   const inside = (g: ReturnType<typeof chart>, x: number, y: number) => x >= g.plot.left && x <= g.plot.right && y >= g.plot.top && y <= g.plot.bottom;
 
   test('every point lies inside the plot, and no number is NaN', () => {
@@ -138,7 +180,9 @@ describe('the step chart', () => {
   });
 
   test('a listed rule is a gap: the line breaks and starts again', () => {
-    const offer = baseOffer(rate(0.5, 1.5, { since: '2026-09-01', checked: '2026-10-01' }), { history: [earlier(1, 3, '2026-01-01'), listed('about $1', '2026-05-01')] });
+    const offer = baseOffer(rate(0.5, 1.5, { since: '2026-09-01', checked: '2026-10-01' }), {
+      history: [earlier(1, 3, '2026-01-01'), listed('about $1', '2026-05-01')],
+    });
     const g = priceStepChart(priceTimeline(offer), timelineEnd(offer), (iso) => iso, String);
     expect(g.segments.filter((s) => s.key === 'input').map((s) => [s.from, s.to])).toEqual([
       ['2026-01-01', '2026-05-01'],
@@ -160,7 +204,9 @@ describe('the step chart', () => {
     const variant = baseVariant({ name: 'L3', offers: [l3Offer()] });
     const view = offerHistoryView(variant, variant.offers[0]!, 'en');
     expect(view.chartTitle).toBe('Price history of L3 at Maker, US$ per 1M tokens');
-    expect(view.chartDesc).toBe('Input: $1.00 from Jan 1, 2026; $0.80 from May 1, 2026; $0.50 from Sep 15, 2026. Output: $3.00 from Jan 1, 2026; $2.40 from May 1, 2026; $1.50 from Sep 15, 2026.');
+    expect(view.chartDesc).toBe(
+      'Input: $1.00 from Jan 1, 2026; $0.80 from May 1, 2026; $0.50 from Sep 15, 2026. Output: $3.00 from Jan 1, 2026; $2.40 from May 1, 2026; $1.50 from Sep 15, 2026.',
+    );
     expect(view.chart.xTicks.map((t) => t.label)).toEqual(['1/1/26', '5/1/26', '9/15/26']);
     expect(offerHistoryView(variant, variant.offers[0]!, 'zh-TW').chartDesc).toContain('自 2026年5月1日 起為 US$0.80');
   });
@@ -181,6 +227,10 @@ describe('the lifecycle notice', () => {
     });
     expect(lifecycleNotice(l1!, 'zh-HK')?.text).toBe('Legacy-L1 已於 2026年6月1日 停用。本頁保留作紀錄之用；其後繼型號為 Legacy-L3。');
     expect(lifecycleNotice(l3!, 'en')).toBeUndefined();
-    expect(lifecycleNotice({ ...l2!, successor: undefined, retires: undefined } as never, 'zh-TW')).toEqual({ text: 'Legacy-L2 已於 2026年10月1日 宣布即將停用。', before: 'Legacy-L2 已於 2026年10月1日 宣布即將停用。', after: '' });
+    expect(lifecycleNotice({ ...l2!, successor: undefined, retires: undefined } as never, 'zh-TW')).toEqual({
+      text: 'Legacy-L2 已於 2026年10月1日 宣布即將停用。',
+      before: 'Legacy-L2 已於 2026年10月1日 宣布即將停用。',
+      after: '',
+    });
   });
 });

@@ -51,7 +51,9 @@ describe('the JSON catalog', () => {
     expect(tamper((c) => (c.data[0].offers[0].percent = -20))).toEqual(refused);
     expect(tamper((c) => (c.data[0].status = 'sunset'))).toEqual(refused);
     expect(tamper((c) => delete c.data[0].pages['zh-HK'])).toEqual(refused);
-    expect(tamper((c) => (c.data[0].offers[0].pricing = { type: 'listed', display: '$1', rounding: 'cents', source: 's', checked: '2026-01-01', prompt: '0.1' }))).toEqual(refused);
+    expect(
+      tamper((c) => (c.data[0].offers[0].pricing = { type: 'listed', display: '$1', rounding: 'cents', source: 's', checked: '2026-01-01', prompt: '0.1' })),
+    ).toEqual(refused);
     expect(tamper((c) => (c.data[0].benchmarks['made-up'] = { score: 1, source: 's' }))).toEqual(refused);
   });
 

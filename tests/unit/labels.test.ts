@@ -20,7 +20,10 @@ describe('computeVariantLabels', () => {
       baseVariant({ slug: 'b' }),
       baseVariant({ slug: 'c', offers: [baseOffer(rate(5, 5), { outputSpeed: speed(50) })] }),
       // A listed figure ($0.010 / 1K reads as $10 / 1M) is not a price: it neither wins nor loses.
-      baseVariant({ slug: 'd', offers: [baseOffer({ type: 'listed', display: '$0.010 / 1K tokens', rounding: 'whole cents', source: 't', checked: '2026-01-01' })] }),
+      baseVariant({
+        slug: 'd',
+        offers: [baseOffer({ type: 'listed', display: '$0.010 / 1K tokens', rounding: 'whole cents', source: 't', checked: '2026-01-01' })],
+      }),
     ]);
     // a and b tie on price; only c states a speed, so nobody is "fastest"; all share the context window.
     expect(Object.fromEntries(labels)).toEqual({ a: ['cheapest'], b: ['cheapest'], c: [], d: [] });

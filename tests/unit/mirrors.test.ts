@@ -25,13 +25,16 @@ async function inTempDir(use: (dir: string) => Promise<void>) {
 }
 
 describe('writing the mirrors on a worker thread', () => {
-  test('writes exactly the page list\'s mirrors, each the text its route renders in the dev server, and llms-full.txt from them', () =>
+  test("writes exactly the page list's mirrors, each the text its route renders in the dev server, and llms-full.txt from them", () =>
     inTempDir(async (dir) => {
       const writer = new MirrorWriter(catalog, pathToFileURL(`${dir}/`));
       // In reverse, as a render may finish pages in any order; pages without a mirror are passed over.
       for (const page of [...pages].reverse()) writer.pageRendered(page.path);
       expect(await writer.finish()).toBe(mirrored.length);
-      const written = (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.md')).map((f) => `/${f.split(path.sep).join('/')}`).sort();
+      const written = (readdirSync(dir, { recursive: true }) as string[])
+        .filter((f) => f.endsWith('.md'))
+        .map((f) => `/${f.split(path.sep).join('/')}`)
+        .sort();
       expect(written).toEqual(mirrored.map((p) => p.mirrorPath).sort());
       for (const page of mirrored) expect(readFileSync(path.join(dir, page.mirrorPath ?? ''), 'utf8'), page.path).toBe(buildMirror(page, catalog));
       for (const locale of localeCodes) expect(readFileSync(path.join(dir, llmsFullPath(locale)), 'utf8'), locale).toBe(buildLlmsFullTxt(catalog, locale));

@@ -16,7 +16,12 @@ const [minimax] = real.families as [Family];
 function familyCopies(count: number, size = minimax.variants.length): Family[] {
   return Array.from({ length: count }, (_, i) => {
     const slug = `fam-${String(i + 1).padStart(2, '0')}`;
-    const variants = Array.from({ length: size }, (_, k) => ({ ...minimax.variants[k % minimax.variants.length]!, slug: `v${k + 1}`, familySlug: slug, modelId: `${slug}-v${k + 1}` }));
+    const variants = Array.from({ length: size }, (_, k) => ({
+      ...minimax.variants[k % minimax.variants.length]!,
+      slug: `v${k + 1}`,
+      familySlug: slug,
+      modelId: `${slug}-v${k + 1}`,
+    }));
     return { ...minimax, slug, name: `Fam ${i + 1}`, variants };
   });
 }
@@ -30,7 +35,11 @@ describe('splitting the catalog listings', () => {
     expect(parts.flat().map((f) => f.slug)).toEqual(big.families.map((f) => f.slug));
     for (const part of parts) expect(part.reduce((n, f) => n + f.variants.length, 0)).toBeLessThanOrEqual(catalogPartSize);
     const huge = familyCopies(3, 150);
-    expect(catalogParts({ families: [big.families[0]!, ...huge.slice(0, 1), big.families[1]!] }).map((p) => p.map((f) => f.variants.length))).toEqual([[7], [150], [7]]);
+    expect(catalogParts({ families: [big.families[0]!, ...huge.slice(0, 1), big.families[1]!] }).map((p) => p.map((f) => f.variants.length))).toEqual([
+      [7],
+      [150],
+      [7],
+    ]);
     expect(catalogParts(real)).toEqual([real.families]);
   });
 
@@ -46,8 +55,16 @@ describe('splitting the catalog listings', () => {
       ['/zh-HK/models/compare/page/3', '/zh-HK/models/compare/page/3.md'],
     ]);
     const second = pages.find((p) => p.path === '/en/models/compare/page/2')!;
-    expect(localeVersions(second, pages).map((p) => p.path)).toEqual(['/en/models/compare/page/2', '/zh-TW/models/compare/page/2', '/zh-HK/models/compare/page/2']);
-    expect(staticPathsFor(big, 'compare', 'later').filter((e) => e.params.locale === 'en').map((e) => e.params.part)).toEqual(['2', '3']);
+    expect(localeVersions(second, pages).map((p) => p.path)).toEqual([
+      '/en/models/compare/page/2',
+      '/zh-TW/models/compare/page/2',
+      '/zh-HK/models/compare/page/2',
+    ]);
+    expect(
+      staticPathsFor(big, 'compare', 'later')
+        .filter((e) => e.params.locale === 'en')
+        .map((e) => e.params.part),
+    ).toEqual(['2', '3']);
     expect(staticPathsFor(big, 'compare', 'first').map((e) => e.params.part)).toEqual([undefined, undefined, undefined]);
     // Later parts share the first part's social image; only the first has a card.
     expect(socialImagePath(second)).toBe('/og/en/models.png');
@@ -78,7 +95,7 @@ describe('splitting the catalog listings', () => {
     expect(buildCompareAllView(real, 'en').title).not.toMatch(/page/);
   });
 
-  test('a part\'s mirror counts what it lists, says which part it is and links the others', () => {
+  test("a part's mirror counts what it lists, says which part it is and links the others", () => {
     const page = listPages(big).find((p) => p.path === '/en/models/page/2')!;
     const mirror = buildMirror(page, big);
     const { body } = splitMirror(mirror);
@@ -94,7 +111,12 @@ describe('splitting the catalog listings', () => {
     });
     expect(body).toContain('- [Page 1: Fam 1 to Fam 14](https://models.example.com/en/models.md)');
     expect(body).toContain('- Page 2: Fam 15 to Fam 28\n');
-    const single = readFrontmatter(buildMirror(listPages(real).find((p) => p.path === '/en/models')!, real)).yaml12;
+    const single = readFrontmatter(
+      buildMirror(
+        listPages(real).find((p) => p.path === '/en/models')!,
+        real,
+      ),
+    ).yaml12;
     expect(single).not.toHaveProperty('part');
   });
 });

@@ -10,11 +10,15 @@ describe('the page list', () => {
   test('has the index, the family and seven spec sheets in each locale, plus the chooser and 404s', () => {
     const count = (kind: string) => pages.filter((p) => p.kind === kind).length;
     expect({ home: count('home'), catalog: count('catalog'), family: count('family'), variant: count('variant'), notFound: count('not-found') }).toEqual({
-      home: 1, catalog: 3, family: 3, variant: 21, notFound: 3,
+      home: 1,
+      catalog: 3,
+      family: 3,
+      variant: 21,
+      notFound: 3,
     });
   });
 
-  test('uses the source pages\' URL scheme, dots kept in slugs', () => {
+  test("uses the source pages' URL scheme, dots kept in slugs", () => {
     expect(pages.map((p) => p.path)).toContain('/zh-HK/models/minimax/m2.5-highspeed');
     expect(new Set(pages.map((p) => p.path)).size).toBe(pages.length);
     expect(absoluteUrl('/en/models')).toBe('https://models.example.com/en/models');
@@ -23,15 +27,25 @@ describe('the page list', () => {
   test('every page exists in every locale, so the switcher always keeps the page', () => {
     const variant = pages.find((p) => p.path === '/en/models/minimax/m2.7');
     expect(variant && localeVersions(variant, pages).map((p) => p.path)).toEqual([
-      '/en/models/minimax/m2.7', '/zh-TW/models/minimax/m2.7', '/zh-HK/models/minimax/m2.7',
+      '/en/models/minimax/m2.7',
+      '/zh-TW/models/minimax/m2.7',
+      '/zh-HK/models/minimax/m2.7',
     ]);
-    expect(variant && languageLinks(variant, pages).filter((l) => l.current).map((l) => l.locale)).toEqual(['en']);
+    expect(
+      variant &&
+        languageLinks(variant, pages)
+          .filter((l) => l.current)
+          .map((l) => l.locale),
+    ).toEqual(['en']);
   });
 
   test('breadcrumbs end at the page, unlinked', () => {
     const page = pages.find((p) => p.path === '/zh-TW/models/minimax/m3');
     expect(page && breadcrumbsFor(page, catalog)).toEqual([
-      { label: '首頁', href: '/' }, { label: '模型', href: '/zh-TW/models' }, { label: 'MiniMax', href: '/zh-TW/models/minimax' }, { label: 'MiniMax-M3' },
+      { label: '首頁', href: '/' },
+      { label: '模型', href: '/zh-TW/models' },
+      { label: 'MiniMax', href: '/zh-TW/models/minimax' },
+      { label: 'MiniMax-M3' },
     ]);
   });
 

@@ -17,7 +17,12 @@ const renderOrder = ['/en/a', '/en/skipped', '/en/b', '/zh-HK/c'];
 /** Every file Pagefind wrote under `dir`, with its bytes. */
 function snapshot(dir: string): Map<string, Buffer> {
   const root = path.join(dir, 'pagefind');
-  return new Map((readdirSync(root, { recursive: true }) as string[]).sort().filter((f) => f.includes('.')).map((f) => [f, readFileSync(path.join(root, f))]));
+  return new Map(
+    (readdirSync(root, { recursive: true }) as string[])
+      .sort()
+      .filter((f) => f.includes('.'))
+      .map((f) => [f, readFileSync(path.join(root, f))]),
+  );
 }
 
 describe('the search index feed', () => {
@@ -25,7 +30,10 @@ describe('the search index feed', () => {
     const dirs = [mkdtempSync(path.join(tmpdir(), 'catalog-pf-')), mkdtempSync(path.join(tmpdir(), 'catalog-pf-'))];
     try {
       for (const [i, dir] of dirs.entries()) {
-        const feed = new SearchIndexFeed(pages.map(([p]) => p), pathToFileURL(`${dir}/`));
+        const feed = new SearchIndexFeed(
+          pages.map(([p]) => p),
+          pathToFileURL(`${dir}/`),
+        );
         feed.expect(renderOrder);
         await Promise.all((i === 0 ? pages : [...pages].reverse()).map(([p, html]) => feed.add(p, html)));
         await feed.add('/en/skipped', page('en', 'Skipped', 'not searchable'));
@@ -58,7 +66,10 @@ describe('the search index feed', () => {
   test('the index is written as soon as the last searchable page is in, before the build finishes', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'catalog-pf-'));
     try {
-      const feed = new SearchIndexFeed(pages.map(([p]) => p), pathToFileURL(`${dir}/`));
+      const feed = new SearchIndexFeed(
+        pages.map(([p]) => p),
+        pathToFileURL(`${dir}/`),
+      );
       feed.expect(renderOrder);
       for (const [p, html] of pages) await feed.add(p, html);
       // Nothing calls finish() yet: the rest of the site would still be rendering.

@@ -62,10 +62,24 @@ describe('sitemap options', () => {
 
 describe('sitemap dates', () => {
   // Dates that all differ, which the real content's do not: each page must take its own.
-  const family = { slug: 'fam', updated: '2026-02-01', variants: [baseVariant({ slug: 'v1', updated: '2026-03-01' }), baseVariant({ slug: 'v2', updated: '2026-01-15' })] } as unknown as Family;
-  const other = { slug: 'other', updated: '2026-06-30', variants: [baseVariant({ slug: 'x', familySlug: 'other', updated: '2026-04-01' })] } as unknown as Family;
+  const family = {
+    slug: 'fam',
+    updated: '2026-02-01',
+    variants: [baseVariant({ slug: 'v1', updated: '2026-03-01' }), baseVariant({ slug: 'v2', updated: '2026-01-15' })],
+  } as unknown as Family;
+  const other = {
+    slug: 'other',
+    updated: '2026-06-30',
+    variants: [baseVariant({ slug: 'x', familySlug: 'other', updated: '2026-04-01' })],
+  } as unknown as Family;
   const catalog = { families: [family, other], providers: [] } as unknown as Catalog;
-  const page = (kind: 'home' | 'catalog' | 'compare' | 'family' | 'variant' | 'pair', extra: Record<string, string> = {}) => ({ kind, locale: 'en' as const, path: '/x', indexable: true, ...extra });
+  const page = (kind: 'home' | 'catalog' | 'compare' | 'family' | 'variant' | 'pair', extra: Record<string, string> = {}) => ({
+    kind,
+    locale: 'en' as const,
+    path: '/x',
+    indexable: true,
+    ...extra,
+  });
 
   test('a page is dated by its own facts: the variant, the later of a pair, the family and its variants, the catalog', () => {
     expect(pageUpdated(page('variant', { familySlug: 'fam', variantSlug: 'v2' }), catalog)).toBe('2026-01-15');
@@ -74,20 +88,23 @@ describe('sitemap dates', () => {
     for (const kind of ['home', 'catalog', 'compare'] as const) expect(pageUpdated(page(kind), catalog)).toBe('2026-06-30');
   });
 
-  test('the sitemap gives each URL its page\'s date', () => {
+  test("the sitemap gives each URL its page's date", () => {
     const entry = sitemapOptions(getCatalog).serialize?.({ url: absoluteUrl('/en/models/minimax/m2.5') }) as { lastmod?: string };
     expect(entry.lastmod).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 });
 
-describe('a spec sheet\'s Product', () => {
+describe("a spec sheet's Product", () => {
   const family = { name: 'Fam', maker: 'Maker' } as unknown as Family;
   const page = { kind: 'variant', locale: 'en', path: '/en/models/fam/v1', indexable: true } as const;
 
   test('carries one Offer per exact price, in US$ per 1,000,000 tokens', () => {
     const product = variantJsonLd(family, baseVariant({ offers: [baseOffer(rate(0.3, 1.2))] }), page, 'd');
     expect(product?.offers).toHaveLength(1);
-    expect(product?.offers[0]?.priceSpecification[0]).toMatchObject({ price: 0.3, referenceQuantity: { value: 1_000_000, unitCode: 'C62', unitText: 'tokens' } });
+    expect(product?.offers[0]?.priceSpecification[0]).toMatchObject({
+      price: 0.3,
+      referenceQuantity: { value: 1_000_000, unitCode: 'C62', unitText: 'tokens' },
+    });
   });
 
   test('is left out when no offer states an exact price: Google rejects a Product without offers', () => {

@@ -77,7 +77,12 @@ describe('highlighting once per snippet shape', () => {
     const { highlight, highlightWithSlot } = await import('../../src/lib/highlight');
     for (const id of ['MiniMax-M2.5', 'MiniMax-M2.7-highspeed', 'vendor/model:v1']) {
       const samples = buildQuickStart({ ...minimax, modelId: id });
-      for (const [code, lang] of [[samples.curl, 'shellscript'], [samples.python, 'python'], [samples.javascript, 'javascript'], [buildResponseExample(id), 'json']] as const) {
+      for (const [code, lang] of [
+        [samples.curl, 'shellscript'],
+        [samples.python, 'python'],
+        [samples.javascript, 'javascript'],
+        [buildResponseExample(id), 'json'],
+      ] as const) {
         expect(await highlightWithSlot(code, lang, id)).toBe(await highlight(code, lang));
       }
     }

@@ -68,7 +68,7 @@ const hostileCard: SocialCard = {
 };
 
 describe('the card model', () => {
-  test('a variant card carries the page\'s exact numbers, per locale', () => {
+  test("a variant card carries the page's exact numbers, per locale", () => {
     expect(card('/en/models/minimax/m2')).toMatchObject({
       imagePath: '/og/en/models/minimax/m2.png',
       lang: 'en',
@@ -81,7 +81,11 @@ describe('the card model', () => {
   });
 
   test("the price on a card is the comparison basis provider's exact rate, named; never a listed figure", () => {
-    expect(card('/en/models/minimax/m2.5-highspeed').facts).toEqual(['MiniMax: $0.60 in, $2.40 out per 1M tokens', 'Context window: 200K', 'Maximum output: 128K']);
+    expect(card('/en/models/minimax/m2.5-highspeed').facts).toEqual([
+      'MiniMax: $0.60 in, $2.40 out per 1M tokens',
+      'Context window: 200K',
+      'Maximum output: 128K',
+    ]);
     for (const c of listSocialCards(catalog)) expect(c.facts.join(' '), c.pagePath).not.toMatch(/0\.0[12]0|1K/);
   });
 
@@ -143,7 +147,7 @@ describe('the glyph sheet', () => {
     expect(escapeXml(`&<>"'`)).toBe('&amp;&lt;&gt;&quot;&apos;');
   });
 
-  test('a laid-out card holds its page\'s text, and nothing unprintable from hostile text', () => {
+  test("a laid-out card holds its page's text, and nothing unprintable from hostile text", () => {
     const zhHK = layoutSocialCard(card('/zh-HK/models/minimax/m2.5'));
     expect(zhHK.lang).toBe('zh-HK');
     expect(zhHK.facts.lines.join(' ')).toContain('上下文窗口：200K');
@@ -166,7 +170,7 @@ function decodeIndexedPng(png: Buffer): { width: number; height: number; pixels:
   const { width, height } = pngSize(png);
   expect([png[24], png[25]]).toEqual([8, 3]);
   const chunks = new Map<string, Buffer[]>();
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     chunks.set(type, [...(chunks.get(type) ?? []), png.subarray(at + 8, at + 8 + length)]);
@@ -204,7 +208,8 @@ describe('the PNG', () => {
     /** Colours drawn in the band of a text block's first line, with how many pixels each. */
     const inkIn = (block: { y: number; fontSize: number }) => {
       const counts = new Map<string, number>();
-      for (let y = block.y - block.fontSize; y <= block.y; y++) for (let x = 80; x < 1120; x++) counts.set(colourAt(x, y), (counts.get(colourAt(x, y)) ?? 0) + 1);
+      for (let y = block.y - block.fontSize; y <= block.y; y++)
+        for (let x = 80; x < 1120; x++) counts.set(colourAt(x, y), (counts.get(colourAt(x, y)) ?? 0) + 1);
       return counts;
     };
     // Every text has fully covered pixels in exactly its own colour, and plenty of them.
@@ -215,7 +220,14 @@ describe('the PNG', () => {
   });
 
   test('cut-down fonts draw exactly what the full fonts draw, hostile text included', async () => {
-    const cards = [card('/en/models'), card('/en/models/minimax/m2'), card('/zh-HK/models/minimax'), card('/zh-TW/models/minimax/m3'), hostileCard, ...listSocialCards(loadCatalog('tests/fixtures/hostile'))];
+    const cards = [
+      card('/en/models'),
+      card('/en/models/minimax/m2'),
+      card('/zh-HK/models/minimax'),
+      card('/zh-TW/models/minimax/m3'),
+      hostileCard,
+      ...listSocialCards(loadCatalog('tests/fixtures/hostile')),
+    ];
     const [cut, full] = await Promise.all([openSocialImageRenderer(cards, 'subset'), openSocialImageRenderer(cards, 'full')]);
     for (const c of cards) expect(cut.render(c).equals(full.render(c)), c.pagePath).toBe(true);
     expect(() => cut.render({ ...hostileCard, title: '鬱' })).toThrow(/lacks "鬱"/);
@@ -267,8 +279,15 @@ describe('the build step', () => {
     try {
       for (const dir of runs) await writeSocialImages(catalog, pathToFileURL(`${dir}/`));
       const [first = '', second = ''] = runs;
-      const written = (readdirSync(first, { recursive: true }) as string[]).filter((f) => f.endsWith('.png')).map((f) => `/${f.split(path.sep).join('/')}`).sort();
-      expect(written).toEqual(listSocialCards(catalog).map((c) => c.imagePath).sort());
+      const written = (readdirSync(first, { recursive: true }) as string[])
+        .filter((f) => f.endsWith('.png'))
+        .map((f) => `/${f.split(path.sep).join('/')}`)
+        .sort();
+      expect(written).toEqual(
+        listSocialCards(catalog)
+          .map((c) => c.imagePath)
+          .sort(),
+      );
       for (const file of written) {
         const png = readFileSync(path.join(first, file));
         expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
@@ -301,7 +320,13 @@ describe('names too long for the card, and characters its fonts lack', () => {
   const emojiFree = 'Rocket Coder Model X';
   const base: SocialCard = { ...hostileCard, brand: 'Model Catalog', facts: ['Context window: 200K'], summary: 'A short summary.' };
   const cards: SocialCard[] = [
-    { ...base, title: longName, brand: 'Brand '.repeat(40), facts: [`${longProvider}: $0.30 in, $1.20 out per 1M tokens`, `${longProvider} ${'W'.repeat(80)}`], summary: `${'W'.repeat(300)} ${longName}` },
+    {
+      ...base,
+      title: longName,
+      brand: 'Brand '.repeat(40),
+      facts: [`${longProvider}: $0.30 in, $1.20 out per 1M tokens`, `${longProvider} ${'W'.repeat(80)}`],
+      summary: `${'W'.repeat(300)} ${longName}`,
+    },
     { ...base, title: emojiName, facts: ['😀 Maker: 🤖 Acme 🎉', 'Context window: 200K ✅'], summary: '👍 Fast 🔥 and 🧠 smart 😀'.repeat(8) },
     { ...base, title: emojiFree, facts: ['Maker: Acme', 'Context window: 200K'], summary: Array(8).fill('Fast and smart').join(' ') },
   ];
@@ -349,7 +374,8 @@ describe('names too long for the card, and characters its fonts lack', () => {
     expect(layout.facts.lines).toEqual(['Maker: Acme · Context window: 200K']);
     for (const c of cards) {
       for (const block of blocks(layoutSocialCard(c))) {
-        for (const char of block.lines.join('').replace(/\s/gu, '')) expect(fonts[block.fontWeight].hasGlyph(char.codePointAt(0) ?? 0), `${JSON.stringify(char)} in ${c.title}`).toBe(true);
+        for (const char of block.lines.join('').replace(/\s/gu, ''))
+          expect(fonts[block.fontWeight].hasGlyph(char.codePointAt(0) ?? 0), `${JSON.stringify(char)} in ${c.title}`).toBe(true);
       }
     }
   });

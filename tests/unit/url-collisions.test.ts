@@ -6,7 +6,11 @@ import { baseVariant } from './factories';
 
 /** A catalog of families with just the slugs the URL set is made of. */
 const catalogOf = (families: Record<string, string[]>): Catalog =>
-  ({ families: Object.entries(families).map(([slug, variants]) => ({ slug, variants: variants.map((v) => baseVariant({ slug: v, familySlug: slug })) }) as unknown as Family) }) as unknown as Catalog;
+  ({
+    families: Object.entries(families).map(
+      ([slug, variants]) => ({ slug, variants: variants.map((v) => baseVariant({ slug: v, familySlug: slug })) }) as unknown as Family,
+    ),
+  }) as unknown as Catalog;
 
 describe('slugs', () => {
   test('ordinary slugs pass', () => {

@@ -116,9 +116,32 @@ export type Block =
   /** A price history step chart; its text alternative is the paragraph the Markdown writer prints. */
   | { kind: 'historyChart'; chart: OfferHistoryView['chart']; title: string; desc: string; inputLabel: string; outputLabel: string; unit: string }
   /** The cost calculator's form: an enhancement of the worked-examples table that follows it, so the page alone shows it. */
-  | { kind: 'calculatorForm'; rules: string; locale: string; lede: string; inputLabel: string; outputLabel: string; cachedLabel: string; submit: string; providers: string[] }
+  | {
+      kind: 'calculatorForm';
+      rules: string;
+      locale: string;
+      lede: string;
+      inputLabel: string;
+      outputLabel: string;
+      cachedLabel: string;
+      submit: string;
+      providers: string[];
+    }
   /** The catalog-wide comparison's filters: a script narrows the table, so only the page shows them. */
-  | { kind: 'compareFilters'; tableId: string; shown: string; label: string; familyLabel: string; allFamilies: string; capabilityLabel: string; anyCapability: string; priceLabel: string; apply: string; families: { slug: string; name: string }[]; capabilities: { id: string; label: string }[] }
+  | {
+      kind: 'compareFilters';
+      tableId: string;
+      shown: string;
+      label: string;
+      familyLabel: string;
+      allFamilies: string;
+      capabilityLabel: string;
+      anyCapability: string;
+      priceLabel: string;
+      apply: string;
+      families: { slug: string; name: string }[];
+      capabilities: { id: string; label: string }[];
+    }
   /** Links back up the catalog, where a mirror ends: the page's breadcrumbs say the same, so only the mirror has them. */
   | { kind: 'trail'; content: Inline[] }
   /** Copy buttons for the page's code blocks: a script, so only the page has them. */

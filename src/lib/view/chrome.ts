@@ -50,7 +50,9 @@ export function languageLinks(page: SitePage, pages: readonly SitePage[]): Langu
   const versions = localeVersions(page, pages);
   return allLocales.flatMap((info) => {
     const version = versions.find((v) => v.locale === info.code);
-    return version ? [{ locale: info.code, bcp47: info.bcp47, label: info.label, path: version.path, url: absoluteUrl(version.path), current: version.path === page.path }] : [];
+    return version
+      ? [{ locale: info.code, bcp47: info.bcp47, label: info.label, path: version.path, url: absoluteUrl(version.path), current: version.path === page.path }]
+      : [];
   });
 }
 

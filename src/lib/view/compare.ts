@@ -19,7 +19,6 @@ import { catalogPart, comparePath, pairPath, variantPath } from '../routes';
 import { partLinks, partTitle } from './parts';
 import { formatList, joinSentences, presentBasisPrice, presentContext, presentRecentChange, presentSpeed } from './present';
 
-
 /** Capabilities a variant's API surface offers, derived from its request parameters. */
 export type Capability = 'tools' | 'jsonMode' | 'reasoning' | 'streaming';
 export const capabilityOrder: readonly Capability[] = ['tools', 'jsonMode', 'reasoning', 'streaming'];
@@ -62,7 +61,12 @@ export interface CompareRow {
 }
 
 /** Rows of a comparison table, on each family's comparison basis; best values are marked across `variants`, among exact prices only. */
-export function comparisonRows(variants: readonly Variant[], familyNames: ReadonlyMap<string, string>, locale: Locale, asOf: string): { rows: CompareRow[]; benchmarks: { id: BenchmarkId; name: string }[] } {
+export function comparisonRows(
+  variants: readonly Variant[],
+  familyNames: ReadonlyMap<string, string>,
+  locale: Locale,
+  asOf: string,
+): { rows: CompareRow[]; benchmarks: { id: BenchmarkId; name: string }[] } {
   const t = useTranslations(locale);
   const keyed = variants.map((v) => ({ slug: `${v.familySlug}/${v.slug}`, v, rule: basisRule(v) }));
   const bestInput = bestOf(keyed, (k) => k.rule?.input, 'min');
@@ -90,15 +94,25 @@ export function comparisonRows(variants: readonly Variant[], familyNames: Readon
       output: price(rule?.output, bestOutput, slug),
       blended: price(blended, bestBlended, slug),
       context: { text: presentContext(v.contextWindow, locale).short, sort: v.contextWindow, best: bestContext.has(slug) },
-      speed: speed ? { text: presentSpeed(v.basis, locale), sort: speed.tokensPerSecond, best: bestSpeed.has(slug) } : { text: dash, sort: '' as const, best: false },
+      speed: speed
+        ? { text: presentSpeed(v.basis, locale), sort: speed.tokensPerSecond, best: bestSpeed.has(slug) }
+        : { text: dash, sort: '' as const, best: false },
       scores: Object.fromEntries(
         benchmarkIds.map((id) => {
           const score = v.benchmarks[id]?.score;
-          return [id, score === undefined ? { text: dash, sort: '' as const, best: false } : { text: formatScore(score, locale), sort: score, best: bestScore.get(id)?.has(slug) ?? false }];
+          return [
+            id,
+            score === undefined
+              ? { text: dash, sort: '' as const, best: false }
+              : { text: formatScore(score, locale), sort: score, best: bestScore.get(id)?.has(slug) ?? false },
+          ];
         }),
       ) as Record<BenchmarkId, CompareCell>,
       capabilities: capabilitiesOf(v).map((id) => ({ id, label: t(`capability.${id}`) })),
-      capabilitiesText: formatList(locale, capabilitiesOf(v).map((id) => t(`capability.${id}`))),
+      capabilitiesText: formatList(
+        locale,
+        capabilitiesOf(v).map((id) => t(`capability.${id}`)),
+      ),
       blendedValue: blended,
       basisName: v.basis?.provider.name ?? dash,
       recentChange: presentRecentChange(v, asOf, locale),
@@ -113,7 +127,12 @@ export function formatRatio(ratio: number, locale: Locale): string {
 }
 
 /** A standing as a short phrase from the subject's side: "98.5% cheaper (66.7× less)". */
-export function describeStanding(standing: Standing, measure: 'price' | 'context' | 'speed', locale: Locale, names: { subject: string; other: string }): string {
+export function describeStanding(
+  standing: Standing,
+  measure: 'price' | 'context' | 'speed',
+  locale: Locale,
+  names: { subject: string; other: string },
+): string {
   const t = useTranslations(locale);
   const ratio = (r: number) => formatRatio(r, locale);
   switch (standing.kind) {
@@ -135,7 +154,10 @@ export function describeStanding(standing: Standing, measure: 'price' | 'context
       return t(measure === 'context' ? 'diff.larger' : 'diff.faster', { ratio: ratio(standing.ratio) });
     case 'worse':
       if (measure === 'price') {
-        return t('diff.dearer', { percent: Number.isFinite(standing.percent ?? 0) ? formatPercent(standing.percent ?? 0, locale) : '∞', ratio: Number.isFinite(standing.ratio) ? ratio(standing.ratio) : '∞' });
+        return t('diff.dearer', {
+          percent: Number.isFinite(standing.percent ?? 0) ? formatPercent(standing.percent ?? 0, locale) : '∞',
+          ratio: Number.isFinite(standing.ratio) ? ratio(standing.ratio) : '∞',
+        });
       }
       return t(measure === 'context' ? 'diff.smaller' : 'diff.slower', { ratio: ratio(standing.ratio) });
   }
@@ -301,7 +323,9 @@ export function calculatorModel(variant: Variant, locale: Locale) {
   const firstTier = rules.flatMap((r) => r.rule.tiers.map((tier) => tier.above)).sort((x, y) => x - y)[0];
   const workloads: { key: UiKey; workload: Workload }[] = [
     ...calculatorWorkloads,
-    ...(firstTier !== undefined ? [{ key: 'calc.example.longPrompt' as const, workload: { inputTokens: firstTier + 88_000, outputTokens: 4_000, cachedShare: 0 } }] : []),
+    ...(firstTier !== undefined
+      ? [{ key: 'calc.example.longPrompt' as const, workload: { inputTokens: firstTier + 88_000, outputTokens: 4_000, cachedShare: 0 } }]
+      : []),
   ];
   const notes = variant.offers
     .filter((o) => !offerRule(o))
@@ -312,7 +336,14 @@ export function calculatorModel(variant: Variant, locale: Locale) {
     locale,
     providers: rules.map((r) => r.provider),
     /** What the script needs: each exact rule's rates and tiers, nothing else. */
-    rules: rules.map((r) => ({ provider: r.provider, input: r.rule.input, output: r.rule.output, cacheRead: r.rule.cacheRead, cacheWrite: r.rule.cacheWrite, tiers: r.rule.tiers })),
+    rules: rules.map((r) => ({
+      provider: r.provider,
+      input: r.rule.input,
+      output: r.rule.output,
+      cacheRead: r.rule.cacheRead,
+      cacheWrite: r.rule.cacheWrite,
+      tiers: r.rule.tiers,
+    })),
     examples: workloads.map((e) => ({
       label: t(e.key),
       input: formatInteger(e.workload.inputTokens, locale),
@@ -360,7 +391,9 @@ export function buildFamilyComparison(family: Family, locale: Locale) {
   return {
     rows,
     benchmarks: shown,
-    retired: family.variants.filter((v) => !isCurrent(v)).map((v) => ({ name: v.name, href: variantPath(locale, v.familySlug, v.slug), retired: formatDate(v.retires ?? v.updated, locale) })),
+    retired: family.variants
+      .filter((v) => !isCurrent(v))
+      .map((v) => ({ name: v.name, href: variantPath(locale, v.familySlug, v.slug), retired: formatDate(v.retires ?? v.updated, locale) })),
     chart: priceContextChart(current, (usd) => formatUsd(usd, locale)),
     chartTitle: t('chart.title', { name: family.name }),
   };

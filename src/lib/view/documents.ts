@@ -21,10 +21,19 @@ import { catalogMirrorData, compareMirrorData, familyMirrorData, pairMirrorData,
 
 type Translate = ReturnType<typeof useTranslations>;
 
-const heading = (level: 1 | 2 | 3 | 4, value: string, id?: string, className?: string): Block => ({ kind: 'heading', level, content: [text(value)], ...(id ? { id } : {}), ...(className ? { className } : {}) });
+const heading = (level: 1 | 2 | 3 | 4, value: string, id?: string, className?: string): Block => ({
+  kind: 'heading',
+  level,
+  content: [text(value)],
+  ...(id ? { id } : {}),
+  ...(className ? { className } : {}),
+});
 const paragraph = (value: string, className?: string): Block => ({ kind: 'paragraph', content: [text(value)], ...(className ? { className } : {}) });
 const column = (label: string, numeric = false) => ({ label: [text(label)], ...(numeric ? { numeric } : {}) });
-const cell = (content: Inline[] | string, options: Omit<TableCell, 'content'> = {}): TableCell => ({ content: typeof content === 'string' ? [text(content)] : content, ...options });
+const cell = (content: Inline[] | string, options: Omit<TableCell, 'content'> = {}): TableCell => ({
+  content: typeof content === 'string' ? [text(content)] : content,
+  ...options,
+});
 const table = (t: DataTable): Block => ({ kind: 'table', table: t });
 
 /** A spec sheet's providers table: each offer as its provider states it; a listed or unpublished price is one statement across the four rate columns. */
@@ -33,12 +42,26 @@ function offersTable(rows: readonly OfferRow[], caption: string, t: Translate): 
     captionId: 'providers-caption',
     caption,
     className: 'offers-table',
-    columns: [column(t('offers.provider')), column(t('offers.modelId')), column(t('offers.input'), true), column(t('offers.output'), true), column(t('offers.cacheRead'), true), column(t('offers.cacheWrite'), true), column(t('offers.context')), column(t('offers.maxOutput')), column(t('offers.speed')), column(t('offers.source')), column(t('offers.checked'))],
+    columns: [
+      column(t('offers.provider')),
+      column(t('offers.modelId')),
+      column(t('offers.input'), true),
+      column(t('offers.output'), true),
+      column(t('offers.cacheRead'), true),
+      column(t('offers.cacheWrite'), true),
+      column(t('offers.context')),
+      column(t('offers.maxOutput')),
+      column(t('offers.speed')),
+      column(t('offers.source')),
+      column(t('offers.checked')),
+    ],
     rows: rows.map((row) => ({
       header: [text(row.provider), ...row.marks.map((mark) => badge(mark, true))],
       cells: [
         cell([code(row.modelId)]),
-        ...(row.rule.stated ? [cell(row.rule.stated, { span: 4 })] : [row.rule.input, row.rule.output, row.rule.cacheRead, row.rule.cacheWrite].map((v) => cell(v, { numeric: true }))),
+        ...(row.rule.stated
+          ? [cell(row.rule.stated, { span: 4 })]
+          : [row.rule.input, row.rule.output, row.rule.cacheRead, row.rule.cacheWrite].map((v) => cell(v, { numeric: true }))),
         cell(row.context),
         cell(row.maxOutput),
         cell(row.speed),
@@ -55,10 +78,23 @@ function apiSurfaceBlocks(api: ReturnType<typeof presentApiSurface>, name: strin
     table({
       captionId: 'params-caption',
       caption: t('params.caption', { name }),
-      columns: [column(t('params.name')), column(t('params.type')), column(t('params.required')), column(t('params.range')), column(t('params.default')), column(t('params.description'))],
+      columns: [
+        column(t('params.name')),
+        column(t('params.type')),
+        column(t('params.required')),
+        column(t('params.range')),
+        column(t('params.default')),
+        column(t('params.description')),
+      ],
       rows: api.parameters.map((p) => ({
         header: [code(p.name)],
-        cells: [cell(p.type), cell(p.required), cell(p.range), cell(p.default ? [code(p.default)] : []), cell(`${p.description}${p.aliases ? ` ${p.aliases}` : ''}`)],
+        cells: [
+          cell(p.type),
+          cell(p.required),
+          cell(p.range),
+          cell(p.default ? [code(p.default)] : []),
+          cell(`${p.description}${p.aliases ? ` ${p.aliases}` : ''}`),
+        ],
       })),
     }),
     ...(api.roles.length
@@ -90,18 +126,40 @@ function priceHistoryBlocks(variant: Variant, locale: Locale, t: Translate): Blo
           captionId: `${id}-caption`,
           caption: v.caption,
           className: 'history-table',
-          columns: [column(t('history.since')), column(t('offers.input'), true), column(t('offers.output'), true), column(t('offers.cacheRead'), true), column(t('offers.cacheWrite'), true), column(t('history.change')), column(t('offers.source'))],
+          columns: [
+            column(t('history.since')),
+            column(t('offers.input'), true),
+            column(t('offers.output'), true),
+            column(t('offers.cacheRead'), true),
+            column(t('offers.cacheWrite'), true),
+            column(t('history.change')),
+            column(t('offers.source')),
+          ],
           rows: v.rows.map((row) => ({
             header: [text(row.since), ...(row.current ? [badge(t('history.current'))] : [])],
             cells: [
-              ...(row.stated !== undefined ? [cell(row.stated, { span: 4 })] : [row.input, row.output, row.cacheRead, row.cacheWrite].map((x) => cell(x, { numeric: true }))),
+              ...(row.stated !== undefined
+                ? [cell(row.stated, { span: 4 })]
+                : [row.input, row.output, row.cacheRead, row.cacheWrite].map((x) => cell(x, { numeric: true }))),
               cell(row.change),
               cell(row.source),
             ],
           })),
         }),
         // The chart needs an exact rule to draw; the table says everything it shows.
-        ...(v.chart.segments.length ? [{ kind: 'historyChart', chart: v.chart, title: v.chartTitle, desc: v.chartDesc, inputLabel: t('offers.input'), outputLabel: t('offers.output'), unit: t('history.chartUnit') } satisfies Block] : []),
+        ...(v.chart.segments.length
+          ? [
+              {
+                kind: 'historyChart',
+                chart: v.chart,
+                title: v.chartTitle,
+                desc: v.chartDesc,
+                inputLabel: t('offers.input'),
+                outputLabel: t('offers.output'),
+                unit: t('history.chartUnit'),
+              } satisfies Block,
+            ]
+          : []),
       ];
     }),
   ];
@@ -128,8 +186,17 @@ function calculatorBlocks(variant: Variant, name: string, locale: Locale, t: Tra
           table({
             captionId: 'cost-caption',
             caption: t('calc.examplesCaption', { name }),
-            columns: [column(t('calc.workload')), column(t('calc.inputTokens'), true), column(t('calc.outputTokens'), true), column(t('calc.cached'), true), ...model.providers.map((p) => column(p, true))],
-            rows: model.examples.map((e) => ({ header: [text(e.label)], cells: [e.input, e.output, e.cached, ...e.costs].map((v) => cell(v, { numeric: true })) })),
+            columns: [
+              column(t('calc.workload')),
+              column(t('calc.inputTokens'), true),
+              column(t('calc.outputTokens'), true),
+              column(t('calc.cached'), true),
+              ...model.providers.map((p) => column(p, true)),
+            ],
+            rows: model.examples.map((e) => ({
+              header: [text(e.label)],
+              cells: [e.input, e.output, e.cached, ...e.costs].map((v) => cell(v, { numeric: true })),
+            })),
           }),
         ]
       : [paragraph(t('calc.none', { name }), 'prose')]),
@@ -138,7 +205,12 @@ function calculatorBlocks(variant: Variant, name: string, locale: Locale, t: Tra
 }
 
 /** Shiki's name for each code block language (Markdown fences use the shorter names). */
-const codeLanguage: Record<Extract<Block, { kind: 'code' }>['lang'], CodeLanguage> = { bash: 'shellscript', python: 'python', javascript: 'javascript', json: 'json' };
+const codeLanguage: Record<Extract<Block, { kind: 'code' }>['lang'], CodeLanguage> = {
+  bash: 'shellscript',
+  python: 'python',
+  javascript: 'javascript',
+  json: 'json',
+};
 
 /** A variant's spec sheet. */
 export function variantDocument(family: Family, variant: Variant, page: SitePage): PageDocument {
@@ -151,7 +223,18 @@ export function variantDocument(family: Family, variant: Variant, page: SitePage
     heading(1, d.name),
     paragraph(d.summary, 'lede'),
     ...(notice
-      ? [{ kind: 'paragraph', className: 'lifecycle-notice', role: 'note', content: [text(notice.before), ...(notice.successorHref && notice.successorName ? [link(notice.successorName, notice.successorHref)] : []), text(notice.after)] } satisfies Block]
+      ? [
+          {
+            kind: 'paragraph',
+            className: 'lifecycle-notice',
+            role: 'note',
+            content: [
+              text(notice.before),
+              ...(notice.successorHref && notice.successorName ? [link(notice.successorName, notice.successorHref)] : []),
+              text(notice.after),
+            ],
+          } satisfies Block,
+        ]
       : []),
     {
       kind: 'metaLine',
@@ -169,7 +252,10 @@ export function variantDocument(family: Family, variant: Variant, page: SitePage
             blocks: [
               heading(3, t('offers.termsHeading')),
               paragraph(t('offers.termsLede'), 'note'),
-              ...d.terms.flatMap((p): Block[] => [heading(4, t('provider.terms', { provider: p.provider }), undefined, 'terms-heading'), { kind: 'list', className: 'terms', searchable: true, items: p.terms.map((term) => [text(term)]) }]),
+              ...d.terms.flatMap((p): Block[] => [
+                heading(4, t('provider.terms', { provider: p.provider }), undefined, 'terms-heading'),
+                { kind: 'list', className: 'terms', searchable: true, items: p.terms.map((term) => [text(term)]) },
+              ]),
             ],
           } satisfies Block,
         ]
@@ -184,7 +270,10 @@ export function variantDocument(family: Family, variant: Variant, page: SitePage
       searchable: true,
       keyValue: true,
       columns: [column(t('mirror.field')), column(t('mirror.value'))],
-      rows: d.spec.map((row) => ({ header: [text(row.label)], cells: [cell(row.code ? [code(row.value)] : row.href ? [link(row.value, row.href)] : row.value)] })),
+      rows: d.spec.map((row) => ({
+        header: [text(row.label)],
+        cells: [cell(row.code ? [code(row.value)] : row.href ? [link(row.value, row.href)] : row.value)],
+      })),
     }),
     ...(d.conflicts.length
       ? [
@@ -192,7 +281,13 @@ export function variantDocument(family: Family, variant: Variant, page: SitePage
           table({
             captionId: 'conflicts-caption',
             caption: t('conflict.caption', { name: d.name }),
-            columns: [column(t('conflict.field')), column(t('conflict.shown')), column(t('conflict.stated')), column(t('conflict.source')), column(t('conflict.note'))],
+            columns: [
+              column(t('conflict.field')),
+              column(t('conflict.shown')),
+              column(t('conflict.stated')),
+              column(t('conflict.source')),
+              column(t('conflict.note')),
+            ],
             rows: d.conflicts.map((c) => ({ header: [text(c.field)], cells: [cell(c.shown), cell(c.stated), cell(c.source), cell(c.note)] })),
           }),
         ]
@@ -211,28 +306,26 @@ export function variantDocument(family: Family, variant: Variant, page: SitePage
     heading(2, t('family.overviewHeading'), 'overview'),
     { kind: 'body', markdown: variant.words[locale].body, html: d.bodyHtml },
     heading(2, t('quickstart.heading'), 'quick-start'),
-    ...d.quickStarts.map(
-      (q, i): Block => ({
-        kind: 'group',
-        blocks: [
-          heading(3, q.heading, `quick-start-${q.providerId}`),
-          paragraph(q.lede, 'prose'),
-          ...(['curl', 'python', 'javascript'] as const).flatMap((sample): Block[] => [
-            heading(4, t(`quickstart.${sample}`)),
-            {
-              kind: 'code',
-              code: q.samples[sample],
-              lang: sample === 'curl' ? 'bash' : sample,
-              label: `${q.provider}: ${t(`quickstart.${sample}`)}`,
-              // The first offer (the comparison basis) is highlighted; the others repeat its samples with another URL, key and
-              // model ID, and are plain text: highlighted, each offer's samples cost about 0.5 KB of a page's 14 KB.
-              highlight: i === 0 ? 'full' : 'plain',
-              slot: q.modelId,
-            },
-          ]),
-        ],
-      }),
-    ),
+    ...d.quickStarts.map((q, i): Block => ({
+      kind: 'group',
+      blocks: [
+        heading(3, q.heading, `quick-start-${q.providerId}`),
+        paragraph(q.lede, 'prose'),
+        ...(['curl', 'python', 'javascript'] as const).flatMap((sample): Block[] => [
+          heading(4, t(`quickstart.${sample}`)),
+          {
+            kind: 'code',
+            code: q.samples[sample],
+            lang: sample === 'curl' ? 'bash' : sample,
+            label: `${q.provider}: ${t(`quickstart.${sample}`)}`,
+            // The first offer (the comparison basis) is highlighted; the others repeat its samples with another URL, key and
+            // model ID, and are plain text: highlighted, each offer's samples cost about 0.5 KB of a page's 14 KB.
+            highlight: i === 0 ? 'full' : 'plain',
+            slot: q.modelId,
+          },
+        ]),
+      ],
+    })),
     heading(2, t('params.heading'), 'parameters'),
     ...(d.api ? apiSurfaceBlocks(d.api, d.name, t) : [{ kind: 'paragraph', content: [link(d.apiShared, d.familyParametersHref)] } satisfies Block]),
     heading(2, t('response.heading'), 'response'),
@@ -245,10 +338,25 @@ export function variantDocument(family: Family, variant: Variant, page: SitePage
     table({
       captionId: 'differences-caption',
       caption: t('variant.differencesCaption', { name: d.name, provider: d.basis }),
-      columns: [column(t('table.variant')), column(t('price.input')), column(t('price.output')), column(t('spec.contextWindow')), column(t('spec.outputSpeed')), column(t('variant.scores')), column(t('variant.fullComparison'))],
+      columns: [
+        column(t('table.variant')),
+        column(t('price.input')),
+        column(t('price.output')),
+        column(t('spec.contextWindow')),
+        column(t('spec.outputSpeed')),
+        column(t('variant.scores')),
+        column(t('variant.fullComparison')),
+      ],
       rows: variantDifferences(family, variant, locale).map((x) => ({
         header: [link(x.name, x.href)],
-        cells: [cell(x.input), cell(x.output), cell(x.context), cell(x.speed), cell(x.scores), cell([link(t('pair.heading', { a: d.name, b: x.name }), x.pairHref)])],
+        cells: [
+          cell(x.input),
+          cell(x.output),
+          cell(x.context),
+          cell(x.speed),
+          cell(x.scores),
+          cell([link(t('pair.heading', { a: d.name, b: x.name }), x.pairHref)]),
+        ],
       })),
     }),
     { kind: 'copyButtons', copy: t('code.copy'), copied: t('code.copied'), failed: t('code.copyFailed') },
@@ -272,7 +380,12 @@ function mirrorTrail(content: Inline[]): Block {
 }
 
 /** A comparison table of variants: prices, context, speed, scores, capabilities, the best value of each column in bold; sortable on the page. */
-function compareTable(rows: readonly CompareRow[], benchmarks: readonly { id: string; name: string }[], options: { caption: string; captionId: string; showFamily: boolean }, t: Translate): Block {
+function compareTable(
+  rows: readonly CompareRow[],
+  benchmarks: readonly { id: string; name: string }[],
+  options: { caption: string; captionId: string; showFamily: boolean },
+  t: Translate,
+): Block {
   const figure = (c: CompareCell): TableCell => cell(c.text, { numeric: true, sort: String(c.sort), ...(c.best ? { best: t('table.best') } : {}) });
   const sortable = (label: string) => ({ ...column(label, true), sortable: true });
   return table({
@@ -284,11 +397,17 @@ function compareTable(rows: readonly CompareRow[], benchmarks: readonly { id: st
     columns: [
       column(t('table.variant')),
       ...(options.showFamily ? [column(t('table.family')), column(t('table.pricesAt'))] : []),
-      ...[t('table.inputPrice'), t('table.outputPrice'), t('table.blended'), t('table.context'), t('table.speed'), ...benchmarks.map((b) => b.name)].map(sortable),
+      ...[t('table.inputPrice'), t('table.outputPrice'), t('table.blended'), t('table.context'), t('table.speed'), ...benchmarks.map((b) => b.name)].map(
+        sortable,
+      ),
       column(t('table.capabilities')),
     ],
     rows: rows.map((row) => ({
-      data: { family: row.familySlug, capabilities: row.capabilities.map((c) => c.id).join(' '), blended: row.blendedValue === undefined ? '' : String(row.blendedValue) },
+      data: {
+        family: row.familySlug,
+        capabilities: row.capabilities.map((c) => c.id).join(' '),
+        blended: row.blendedValue === undefined ? '' : String(row.blendedValue),
+      },
       header: [link(row.name, row.href), ...(row.recentChange ? [badge(row.recentChange)] : []), lineBreak, code(row.modelId)],
       cells: [
         ...(options.showFamily ? [cell(row.familyName), cell(row.basisName)] : []),
@@ -319,16 +438,39 @@ export function familyDocument(family: Family, page: SitePage): PageDocument {
     },
     heading(2, t('family.variantsHeading'), 'variants'),
     paragraph(v.basisNote, 'note'),
-    compareTable(comparison.rows, comparison.benchmarks, { caption: t('family.compareCaption', { name: family.name }), captionId: 'variants-caption', showFamily: false }, t),
-    { kind: 'paragraph', className: 'note', content: [text(`${t('family.bestNote')} ${t('price.blendedNote')} `), link(t('family.compareAll'), comparePath(locale))] },
+    compareTable(
+      comparison.rows,
+      comparison.benchmarks,
+      { caption: t('family.compareCaption', { name: family.name }), captionId: 'variants-caption', showFamily: false },
+      t,
+    ),
+    {
+      kind: 'paragraph',
+      className: 'note',
+      content: [text(`${t('family.bestNote')} ${t('price.blendedNote')} `), link(t('family.compareAll'), comparePath(locale))],
+    },
     ...(comparison.retired.length
       ? [
           heading(3, t('family.retiredHeading')),
           paragraph(t('family.retiredLede'), 'note'),
-          { kind: 'list', className: 'link-list', searchable: true, items: comparison.retired.map((r) => [link(t('family.retiredItem', { name: r.name, date: r.retired }), r.href)]) } satisfies Block,
+          {
+            kind: 'list',
+            className: 'link-list',
+            searchable: true,
+            items: comparison.retired.map((r) => [link(t('family.retiredItem', { name: r.name, date: r.retired }), r.href)]),
+          } satisfies Block,
         ]
       : []),
-    { kind: 'priceContextChart', id: 'chart', tableId: 'variants-caption-table', geometry: comparison.chart, title: comparison.chartTitle, desc: t('chart.desc'), xLabel: t('chart.xAxis'), yLabel: t('chart.yAxis') },
+    {
+      kind: 'priceContextChart',
+      id: 'chart',
+      tableId: 'variants-caption-table',
+      geometry: comparison.chart,
+      title: comparison.chartTitle,
+      desc: t('chart.desc'),
+      xLabel: t('chart.xAxis'),
+      yLabel: t('chart.yAxis'),
+    },
     heading(2, t('family.overviewHeading'), 'overview'),
     { kind: 'body', markdown: family.words[locale].body, html: v.bodyHtml },
     heading(2, t('family.architectureHeading'), 'architecture'),
@@ -346,7 +488,14 @@ export function familyDocument(family: Family, page: SitePage): PageDocument {
     table({
       captionId: 'providers-caption',
       caption: t('family.providersCaption', { name: family.name }),
-      columns: [column(t('offers.provider')), column(t('provider.kind')), column(t('provider.baseUrls')), column(t('provider.keyVariable')), column(t('provider.serves')), column(t('provider.prices'))],
+      columns: [
+        column(t('offers.provider')),
+        column(t('provider.kind')),
+        column(t('provider.baseUrls')),
+        column(t('provider.keyVariable')),
+        column(t('provider.serves')),
+        column(t('provider.prices')),
+      ],
       rows: v.providers.map((p) => ({
         header: [p.website ? link(p.name, p.website) : text(p.name), ...(p.isBasis ? [badge(t('offer.basis'), true)] : [])],
         cells: [
@@ -358,7 +507,14 @@ export function familyDocument(family: Family, page: SitePage): PageDocument {
         ],
       })),
     }),
-    ...v.providers.flatMap((p): Block[] => (p.terms.length ? [heading(3, t('provider.terms', { provider: p.name }), undefined, 'terms-heading'), { kind: 'list', className: 'terms', searchable: true, items: p.terms.map((term) => [text(term)]) }] : [])),
+    ...v.providers.flatMap((p): Block[] =>
+      p.terms.length
+        ? [
+            heading(3, t('provider.terms', { provider: p.name }), undefined, 'terms-heading'),
+            { kind: 'list', className: 'terms', searchable: true, items: p.terms.map((term) => [text(term)]) },
+          ]
+        : [],
+    ),
     heading(2, t('params.heading'), 'parameters'),
     ...apiSurfaceBlocks(v.api, family.name, t),
     heading(2, t('family.faqHeading'), 'faq'),
@@ -381,7 +537,10 @@ export function pairDocument(family: Family, a: Variant, b: Variant, page: SiteP
       captionId: 'side-by-side-caption',
       caption: t('pair.sideBySideCaption', { a: v.a.name, b: v.b.name }),
       columns: [column(t('pair.measure')), { label: [link(v.a.name, v.a.href)] }, { label: [link(v.b.name, v.b.href)] }],
-      rows: v.sideBySide.map((row) => ({ header: [text(row.measure)], cells: [cell(row.code ? [code(row.a)] : row.a), cell(row.code ? [code(row.b)] : row.b)] })),
+      rows: v.sideBySide.map((row) => ({
+        header: [text(row.measure)],
+        cells: [cell(row.code ? [code(row.a)] : row.a), cell(row.code ? [code(row.b)] : row.b)],
+      })),
     }),
     heading(2, t('pair.differencesHeading'), 'differences'),
     table({
@@ -393,20 +552,41 @@ export function pairDocument(family: Family, a: Variant, b: Variant, page: SiteP
     heading(2, t('pair.specSheets'), 'spec-sheets'),
     { kind: 'list', className: 'link-list', searchable: true, items: [v.a, v.b].map((x) => [link(x.name, x.href)]) },
   ];
-  return { title: v.title, description: v.verdict, factsChecked: formatDate(v.updated, locale), jsonLd: [], blocks, frontmatter: pairMirrorData(family, a, b, locale) };
+  return {
+    title: v.title,
+    description: v.verdict,
+    factsChecked: formatDate(v.updated, locale),
+    jsonLd: [],
+    blocks,
+    frontmatter: pairMirrorData(family, a, b, locale),
+  };
 }
 
-const partNav = (locale: Locale, parts: readonly PartLink[]): Block[] => (parts.length ? [{ kind: 'partNav', label: translate(locale, 'parts.navLabel'), parts: [...parts] }] : []);
+const partNav = (locale: Locale, parts: readonly PartLink[]): Block[] =>
+  parts.length ? [{ kind: 'partNav', label: translate(locale, 'parts.navLabel'), parts: [...parts] }] : [];
 
 /** A catalog index table of one family's variants: model ID, context, prices at the comparison basis, status. */
 function variantsTable(rows: readonly VariantRow[], caption: string, captionId: string, t: Translate): Block {
   return table({
     captionId,
     caption,
-    columns: [column(t('table.variant')), column(t('table.modelId')), column(t('table.context'), true), column(t('table.inputPrice'), true), column(t('table.outputPrice'), true), column(t('table.status'))],
+    columns: [
+      column(t('table.variant')),
+      column(t('table.modelId')),
+      column(t('table.context'), true),
+      column(t('table.inputPrice'), true),
+      column(t('table.outputPrice'), true),
+      column(t('table.status')),
+    ],
     rows: rows.map((row) => ({
       header: [link(row.name, row.href), ...row.labels.map((label) => badge(label, true)), ...(row.recentChange ? [badge(row.recentChange)] : [])],
-      cells: [cell([code(row.modelId)]), cell(row.context, { numeric: true, title: row.contextFull }), cell(row.input, { numeric: true }), cell(row.output, { numeric: true }), cell(row.status)],
+      cells: [
+        cell([code(row.modelId)]),
+        cell(row.context, { numeric: true, title: row.contextFull }),
+        cell(row.input, { numeric: true }),
+        cell(row.output, { numeric: true }),
+        cell(row.status),
+      ],
     })),
   });
 }
@@ -420,19 +600,17 @@ export function catalogDocument(catalog: Catalog, page: SitePage): PageDocument 
     heading(1, v.heading),
     paragraph(v.lede, 'lede'),
     ...partNav(locale, v.parts),
-    ...v.families.map(
-      (family, i): Block => ({
-        kind: 'group',
-        labelledBy: `family-${i}`,
-        searchable: true,
-        blocks: [
-          { kind: 'heading', level: 2, id: `family-${i}`, content: [link(family.name, family.href), badge(family.count)] },
-          paragraph(family.summary, 'prose'),
-          paragraph(family.basisNote, 'note'),
-          variantsTable(family.rows, family.name, `family-${i}-caption`, t),
-        ],
-      }),
-    ),
+    ...v.families.map((family, i): Block => ({
+      kind: 'group',
+      labelledBy: `family-${i}`,
+      searchable: true,
+      blocks: [
+        { kind: 'heading', level: 2, id: `family-${i}`, content: [link(family.name, family.href), badge(family.count)] },
+        paragraph(family.summary, 'prose'),
+        paragraph(family.basisNote, 'note'),
+        variantsTable(family.rows, family.name, `family-${i}-caption`, t),
+      ],
+    })),
   ];
   return { title: v.title, description: v.lede, factsChecked: v.updated, jsonLd: [], blocks, frontmatter: catalogMirrorData(catalog, locale, page.part) };
 }
@@ -463,7 +641,16 @@ export function compareDocument(catalog: Catalog, page: SitePage): PageDocument 
     compareTable(v.rows, v.benchmarks, { caption: v.caption, captionId: 'compare-caption', showFamily: true }, t),
     paragraph(`${t('family.bestNote')} ${t('price.blendedNote')}`, 'note'),
     heading(2, t('chart.heading'), 'chart'),
-    { kind: 'priceContextChart', id: 'chart-all', tableId: 'compare-caption-table', geometry: v.chart, title: v.chartTitle, desc: t('chart.desc'), xLabel: t('chart.xAxis'), yLabel: t('chart.yAxis') },
+    {
+      kind: 'priceContextChart',
+      id: 'chart-all',
+      tableId: 'compare-caption-table',
+      geometry: v.chart,
+      title: v.chartTitle,
+      desc: t('chart.desc'),
+      xLabel: t('chart.xAxis'),
+      yLabel: t('chart.yAxis'),
+    },
   ];
   return { title: v.title, description: v.lede, factsChecked: v.updated, jsonLd: [], blocks, frontmatter: compareMirrorData(catalog, locale, page.part) };
 }

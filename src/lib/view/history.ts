@@ -226,7 +226,12 @@ export function historyRows(offer: Pick<Offer, 'history' | 'price'>, locale: Loc
       const percent = percents[key];
       return percent === undefined ? [] : [t('history.rateChange', { rate: t(rateLabelKeys[key]), percent: formatPercentChange(percent, locale) })];
     });
-    const stated = entry.rule.type === 'listed' ? t('price.listedAs', { display: entry.rule.display }) : entry.rule.type === 'unpublished' ? t('price.unpublished') : undefined;
+    const stated =
+      entry.rule.type === 'listed'
+        ? t('price.listedAs', { display: entry.rule.display })
+        : entry.rule.type === 'unpublished'
+          ? t('price.unpublished')
+          : undefined;
     return {
       since: entry.since ? formatDate(entry.since, locale) : t('value.notStated'),
       current: entry.current,
@@ -249,7 +254,9 @@ function chartDescription(timeline: readonly TimelineEntry[], locale: Locale): s
       const rule = exactRule(entry.rule);
       if (rule) {
         const price = formatUsd(rule[key], locale);
-        return entry.since ? translate(locale, 'history.chartStep', { price, date: formatChartDate(entry.since, locale) }) : translate(locale, 'history.chartStepUndated', { price });
+        return entry.since
+          ? translate(locale, 'history.chartStep', { price, date: formatChartDate(entry.since, locale) })
+          : translate(locale, 'history.chartStepUndated', { price });
       }
       return entry.since ? translate(locale, 'history.chartGap', { date: formatChartDate(entry.since, locale) }) : translate(locale, 'history.chartGapUndated');
     });
@@ -267,7 +274,12 @@ export function offerHistoryView(variant: Pick<Variant, 'name'>, offer: Offer, l
     provider: offer.provider.name,
     caption: translate(locale, 'history.caption', values),
     rows: historyRows(offer, locale),
-    chart: priceStepChart(timeline, timelineEnd(offer), (iso) => formatChartDate(iso, locale, 'short'), (usd) => formatUsd(usd, locale)),
+    chart: priceStepChart(
+      timeline,
+      timelineEnd(offer),
+      (iso) => formatChartDate(iso, locale, 'short'),
+      (usd) => formatUsd(usd, locale),
+    ),
     chartTitle: translate(locale, 'history.chartTitle', values),
     chartDesc: chartDescription(timeline, locale),
   };

@@ -114,15 +114,28 @@ export function familyProviders(family: Family, locale: Locale) {
       website: provider.website,
       baseUrls: provider.baseUrls.map((b) => ({ protocol: t(`protocol.${b.protocol}`), url: b.url })),
       apiKeyEnvVar: provider.apiKeyEnvVar,
-      variants: formatList(locale, variants.map((v) => v.name)),
+      variants: formatList(
+        locale,
+        variants.map((v) => v.name),
+      ),
       exactPrices:
         exact.length === variants.length
           ? t('provider.exactAll')
           : exact.length === 0
             ? t('provider.exactNone')
-            : t('provider.exactSome', { names: formatList(locale, exact.map((v) => v.name), 'long') }),
+            : t('provider.exactSome', {
+                names: formatList(
+                  locale,
+                  exact.map((v) => v.name),
+                  'long',
+                ),
+              }),
       terms: providerTerms(provider, locale),
-      urlParameters: provider.urlParameters.map((p) => ({ name: `{${p.name}}`, envVar: p.envVar, help: provider.words[locale].urlParameterHelp[p.name] ?? '' })),
+      urlParameters: provider.urlParameters.map((p) => ({
+        name: `{${p.name}}`,
+        envVar: p.envVar,
+        help: provider.words[locale].urlParameterHelp[p.name] ?? '',
+      })),
     };
   });
 }
@@ -132,7 +145,13 @@ function familyComputedFaq(family: Family, locale: Locale): { id: string; questi
   const t = useTranslations(locale);
   const providers = familyProviders(family, locale);
   const sentences = providers.map((p) => t('faq.servedBy.line', { provider: p.name, variants: p.variants, exact: p.exactPrices }));
-  return [{ id: 'who-serves', question: t('faq.servedBy.question', { family: family.name }), answer: joinSentences(locale, [...sentences, t('faq.servedBy.basis', { provider: family.basis.name })]) }];
+  return [
+    {
+      id: 'who-serves',
+      question: t('faq.servedBy.question', { family: family.name }),
+      answer: joinSentences(locale, [...sentences, t('faq.servedBy.basis', { provider: family.basis.name })]),
+    },
+  ];
 }
 
 /** The request parameters and extra roles of an API surface, described with the family's words. */
@@ -160,7 +179,8 @@ export function buildFamilyView(family: Family, locale: Locale) {
   const architecture: { label: string; value: string }[] = [];
   if (arch.type) architecture.push({ label: t('arch.type'), value: t(`arch.type.${arch.type}`) });
   if (arch.totalParametersB) architecture.push({ label: t('arch.totalParameters'), value: formatParameterCount(arch.totalParametersB, locale) });
-  if (arch.activeParametersB) architecture.push({ label: t('arch.activeParameters'), value: t('arch.about', { value: formatParameterCount(arch.activeParametersB, locale) }) });
+  if (arch.activeParametersB)
+    architecture.push({ label: t('arch.activeParameters'), value: t('arch.about', { value: formatParameterCount(arch.activeParametersB, locale) }) });
   if (arch.experts) architecture.push({ label: t('arch.experts'), value: formatInteger(arch.experts, locale) });
   return {
     title: t('family.title', { name: family.name }),
@@ -216,7 +236,12 @@ export function offerRows(variant: Variant, locale: Locale): OfferRow[] {
       ? t('offer.cap', {
           count: formatInteger(cap.value, locale),
           parameter: cap.parameter,
-          protocols: cap.protocols ? formatList(locale, cap.protocols.map((p) => t(`protocol.${p}`))) : t('offer.allProtocols'),
+          protocols: cap.protocols
+            ? formatList(
+                locale,
+                cap.protocols.map((p) => t(`protocol.${p}`)),
+              )
+            : t('offer.allProtocols'),
         })
       : t('offer.modelMax', { count: formatInteger(variant.maxOutputTokens, locale) });
     return {
@@ -225,7 +250,10 @@ export function offerRows(variant: Variant, locale: Locale): OfferRow[] {
       marks: [...(offer === variant.basis ? [t('offer.basis')] : []), ...(cheapest.has(offer.provider.id) ? [t('offer.cheapest')] : [])],
       modelId: offer.modelId,
       rule: presentRule(offer.price, locale, offer.provider.name),
-      context: offer.contextWindow === undefined ? t('offer.modelContext', { count: formatInteger(variant.contextWindow, locale) }) : t('value.tokens', { count: offer.contextWindow }),
+      context:
+        offer.contextWindow === undefined
+          ? t('offer.modelContext', { count: formatInteger(variant.contextWindow, locale) })
+          : t('value.tokens', { count: offer.contextWindow }),
       maxOutput,
       speed: presentSpeed(offer, locale),
       source: offer.price.source,
@@ -253,7 +281,14 @@ export function variantComputedFaq(variant: Variant, locale: Locale): { id: stri
       ranked.length === 1
         ? t('faq.cheapest.only', { ...values, provider: first.offer.provider.name })
         : tied.length > 1
-          ? t('faq.cheapest.tie', { ...values, providers: formatList(locale, tied.map((r) => r.offer.provider.name), 'long') })
+          ? t('faq.cheapest.tie', {
+              ...values,
+              providers: formatList(
+                locale,
+                tied.map((r) => r.offer.provider.name),
+                'long',
+              ),
+            })
           : t('faq.cheapest.answer', { ...values, provider: first.offer.provider.name, blended: formatUsd(first.blended, locale) });
     items.push({ id: 'cheapest-provider', question: t('faq.cheapest.question', { name: variant.name }), answer: joinSentences(locale, [lead, ...notes]) });
   }
@@ -281,9 +316,18 @@ export function offerQuickStart(offer: Offer, locale: Locale) {
   const t = useTranslations(locale);
   const protocol = quickStartProtocol(offer.protocols);
   const baseUrl = offer.provider.baseUrls.find((b) => b.protocol === protocol)?.url ?? '';
-  const samples = buildQuickStart({ modelId: offer.modelId, protocol, baseUrl, auth: offer.provider.auth, apiKeyEnvVar: offer.provider.apiKeyEnvVar, urlParameters: offer.provider.urlParameters });
+  const samples = buildQuickStart({
+    modelId: offer.modelId,
+    protocol,
+    baseUrl,
+    auth: offer.provider.auth,
+    apiKeyEnvVar: offer.provider.apiKeyEnvVar,
+    urlParameters: offer.provider.urlParameters,
+  });
   const variables = [offer.provider.apiKeyEnvVar, ...offer.provider.urlParameters.map((p) => p.envVar)];
-  const help = offer.provider.urlParameters.map((p) => t('quickstart.urlParameter', { name: `{${p.name}}`, envVar: p.envVar, help: offer.provider.words[locale].urlParameterHelp[p.name] ?? '' }));
+  const help = offer.provider.urlParameters.map((p) =>
+    t('quickstart.urlParameter', { name: `{${p.name}}`, envVar: p.envVar, help: offer.provider.words[locale].urlParameterHelp[p.name] ?? '' }),
+  );
   const others = offer.protocols.filter((p) => p !== protocol);
   return {
     providerId: offer.provider.id,
@@ -291,9 +335,16 @@ export function offerQuickStart(offer: Offer, locale: Locale) {
     modelId: offer.modelId,
     heading: t('quickstart.offerHeading', { provider: offer.provider.name }),
     lede: joinSentences(locale, [
-      t('quickstart.lede', { envVars: formatList(locale, variables, 'long'), model: offer.modelId, provider: offer.provider.name, protocol: t(`protocol.${protocol}`) }),
+      t('quickstart.lede', {
+        envVars: formatList(locale, variables, 'long'),
+        model: offer.modelId,
+        provider: offer.provider.name,
+        protocol: t(`protocol.${protocol}`),
+      }),
       ...help,
-      ...others.map((p) => t('quickstart.alsoProtocol', { protocol: t(`protocol.${p}`), url: offer.provider.baseUrls.find((b) => b.protocol === p)?.url ?? '' })),
+      ...others.map((p) =>
+        t('quickstart.alsoProtocol', { protocol: t(`protocol.${p}`), url: offer.provider.baseUrls.find((b) => b.protocol === p)?.url ?? '' }),
+      ),
     ]),
     samples,
   };
@@ -314,7 +365,10 @@ export interface LifecycleNotice {
  * What a deprecated or retired variant's pages say first: since when it is deprecated, when it is
  * (or was) retired, and which variant succeeds it. Undefined for a preview or active variant.
  */
-export function lifecycleNotice(variant: Pick<Variant, 'name' | 'status' | 'deprecated' | 'retires' | 'successor'>, locale: Locale): LifecycleNotice | undefined {
+export function lifecycleNotice(
+  variant: Pick<Variant, 'name' | 'status' | 'deprecated' | 'retires' | 'successor'>,
+  locale: Locale,
+): LifecycleNotice | undefined {
   if (variant.status !== 'deprecated' && variant.status !== 'retired') return undefined;
   const successor = variant.successor;
   // A slot filled with a marker, then split, so a page can link the name wherever the locale puts it.
@@ -328,13 +382,23 @@ export function lifecycleNotice(variant: Pick<Variant, 'name' | 'status' | 'depr
     values['date'] = formatDate(variant.deprecated ?? '', locale);
     if (variant.retires) values['retires'] = formatDate(variant.retires, locale);
     key = variant.retires
-      ? successor ? 'lifecycle.notice.deprecated' : 'lifecycle.notice.deprecatedNoSuccessor'
-      : successor ? 'lifecycle.notice.deprecatedNoRetires' : 'lifecycle.notice.deprecatedOnly';
+      ? successor
+        ? 'lifecycle.notice.deprecated'
+        : 'lifecycle.notice.deprecatedNoSuccessor'
+      : successor
+        ? 'lifecycle.notice.deprecatedNoRetires'
+        : 'lifecycle.notice.deprecatedOnly';
   }
   if (successor) values['successor'] = marker;
   const [before = '', after = ''] = translate(locale, key, values).split(marker);
   if (!successor) return { text: before, before, after: '' };
-  return { text: `${before}${successor.name}${after}`, successorHref: variantPath(locale, successor.familySlug, successor.slug), successorName: successor.name, before, after };
+  return {
+    text: `${before}${successor.name}${after}`,
+    successorHref: variantPath(locale, successor.familySlug, successor.slug),
+    successorName: successor.name,
+    before,
+    after,
+  };
 }
 
 /**
@@ -368,7 +432,11 @@ export function describeVariant(family: Family, variant: Variant, locale: Locale
     { label: t('spec.maxOutput'), value: t('value.tokens', { count: variant.maxOutputTokens }) },
     ...(archParts.length ? [{ label: t('spec.architecture'), value: archParts.join(t('value.separator')) }] : []),
     weights
-      ? { label: t('spec.openWeights'), value: weights.license ? t('spec.openWeightsLicence', { licence: weights.license }) : t('spec.openWeightsYes'), href: weights.weightsUrl }
+      ? {
+          label: t('spec.openWeights'),
+          value: weights.license ? t('spec.openWeightsLicence', { licence: weights.license }) : t('spec.openWeightsYes'),
+          href: weights.weightsUrl,
+        }
       : { label: t('spec.openWeights'), value: t('value.notStated') },
     { label: t('spec.taskType'), value: t(`taskType.${variant.taskType}`) },
     { label: t('spec.status'), value: t(`status.${variant.status}`) },
@@ -392,7 +460,9 @@ export function describeVariant(family: Family, variant: Variant, locale: Locale
     ...row.rule.tiers.map((tier) => t('value.labelled', { label: row.provider, value: tier })),
     ...(row.rule.note ? [row.rule.note] : []),
   ]);
-  const terms = variant.offers.flatMap((o) => (o.provider.words[locale].terms.length ? [{ provider: o.provider.name, terms: providerTerms(o.provider, locale) }] : []));
+  const terms = variant.offers.flatMap((o) =>
+    o.provider.words[locale].terms.length ? [{ provider: o.provider.name, terms: providerTerms(o.provider, locale) }] : [],
+  );
 
   return {
     title: t('variant.title', { name: variant.name }),

@@ -49,8 +49,12 @@ export function presentRule(rule: PriceRule, locale: Locale, providerName: strin
           rates: formatList(locale, [
             translate(locale, 'value.labelled', { label: translate(locale, 'price.input'), value: usd(tier.input) }),
             translate(locale, 'value.labelled', { label: translate(locale, 'price.output'), value: usd(tier.output) }),
-            ...(tier.cacheRead !== undefined ? [translate(locale, 'value.labelled', { label: translate(locale, 'price.cacheRead'), value: usd(tier.cacheRead) })] : []),
-            ...(tier.cacheWrite !== undefined ? [translate(locale, 'value.labelled', { label: translate(locale, 'price.cacheWrite'), value: usd(tier.cacheWrite) })] : []),
+            ...(tier.cacheRead !== undefined
+              ? [translate(locale, 'value.labelled', { label: translate(locale, 'price.cacheRead'), value: usd(tier.cacheRead) })]
+              : []),
+            ...(tier.cacheWrite !== undefined
+              ? [translate(locale, 'value.labelled', { label: translate(locale, 'price.cacheWrite'), value: usd(tier.cacheWrite) })]
+              : []),
           ]),
         }),
       ),
@@ -58,10 +62,28 @@ export function presentRule(rule: PriceRule, locale: Locale, providerName: strin
   }
   if (rule.type === 'listed') {
     const stated = translate(locale, 'price.listedAs', { display: rule.display });
-    return { exact: false, input: stated, output: stated, cacheRead: dash, cacheWrite: dash, tiers: [], stated, note: translate(locale, 'price.listedNote', { provider: providerName }) };
+    return {
+      exact: false,
+      input: stated,
+      output: stated,
+      cacheRead: dash,
+      cacheWrite: dash,
+      tiers: [],
+      stated,
+      note: translate(locale, 'price.listedNote', { provider: providerName }),
+    };
   }
   const stated = translate(locale, 'price.unpublished');
-  return { exact: false, input: stated, output: stated, cacheRead: dash, cacheWrite: dash, tiers: [], stated, note: translate(locale, 'price.unpublishedNote', { provider: providerName }) };
+  return {
+    exact: false,
+    input: stated,
+    output: stated,
+    cacheRead: dash,
+    cacheWrite: dash,
+    tiers: [],
+    stated,
+    note: translate(locale, 'price.unpublishedNote', { provider: providerName }),
+  };
 }
 
 /** A variant's prices on its comparison basis, for tables that compare variants: "not listed" where the basis has no exact rate. */
@@ -98,7 +120,11 @@ export function presentSpeed(offer: Pick<Offer, 'outputSpeed'> | undefined, loca
 
 /** `Text in, text out`. */
 export function presentModality(variant: Variant, locale: Locale): string {
-  const names = (list: readonly string[]) => formatList(locale, list.map((m) => translate(locale, `modality.${m}` as UiKey)));
+  const names = (list: readonly string[]) =>
+    formatList(
+      locale,
+      list.map((m) => translate(locale, `modality.${m}` as UiKey)),
+    );
   return translate(locale, 'value.modality', { input: names(variant.modalities.input), output: names(variant.modalities.output) });
 }
 
@@ -108,7 +134,11 @@ export function presentLabels(labels: readonly VariantLabel[], locale: Locale): 
 }
 
 /** A variant's benchmark scores in display order, each with its source and, when inherited, the sibling it comes from. */
-export function presentBenchmarks(variant: Variant, siblingName: (slug: string) => string, locale: Locale): { id: BenchmarkId; name: string; score: string; source: string; note: string }[] {
+export function presentBenchmarks(
+  variant: Variant,
+  siblingName: (slug: string) => string,
+  locale: Locale,
+): { id: BenchmarkId; name: string; score: string; source: string; note: string }[] {
   return benchmarkIds.flatMap((id) => {
     const score = variant.benchmarks[id];
     if (score === undefined) return [];
