@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every check, in order, stopping at the first that fails.
+ *   0. prettier      — the code is formatted as `npm run format` writes it
  *   1. astro check   — TypeScript (strict) and .astro templates
  *   2. vitest        — unit tests of src/lib, and real builds of the bad-input fixtures
  *   3. astro build   — the site itself
@@ -19,6 +20,7 @@ rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
 const steps = [
+  ['formatting', ['node_modules/prettier/bin/prettier.cjs', '--check', '--log-level', 'warn', '.']],
   ['type check', ['node_modules/astro/bin/astro.mjs', 'check']],
   ['unit and build tests', ['node_modules/vitest/vitest.mjs', 'run', '--reporter=default', '--reporter=json', `--outputFile=${results}/unit.json`]],
   ['site build', ['node_modules/astro/bin/astro.mjs', 'build']],

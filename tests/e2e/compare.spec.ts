@@ -69,15 +69,13 @@ test('the family chart has a point for every price and context in the data', asy
   const chart = page.locator('svg[data-chart="price-context"]');
   await expect(chart.locator('title')).not.toBeEmpty();
   await expect(chart.locator('desc')).not.toBeEmpty();
-  const points = await chart
-    .locator('[data-context]')
-    .evaluateAll((nodes) =>
-      nodes.map((n) => ({
-        context: Number(n.getAttribute('data-context')),
-        price: Number(n.getAttribute('data-price')),
-        names: (n.getAttribute('data-names') ?? '').split('|'),
-      })),
-    );
+  const points = await chart.locator('[data-context]').evaluateAll((nodes) =>
+    nodes.map((n) => ({
+      context: Number(n.getAttribute('data-context')),
+      price: Number(n.getAttribute('data-price')),
+      names: (n.getAttribute('data-names') ?? '').split('|'),
+    })),
+  );
   for (const variant of minimax.variants) {
     const point = points.find((p) => p.names.includes(variant.name));
     expect(point, variant.name).toEqual(expect.objectContaining({ context: variant.contextWindow, price: blendedPerMillion(basisRule(variant)!) }));
