@@ -45,6 +45,8 @@ export interface SocialCard {
   brand: string;
   /** Variant name, family title or the catalog heading. */
   title: string;
+  /** What the card's title says when the fonts can draw none of `title` (a name wholly in a script they lack): the model ID or slug. */
+  titleFallback: string;
   /** Key facts, formatted exactly as the page formats them, in display order. */
   facts: string[];
   summary: string;
@@ -57,12 +59,13 @@ export function buildSocialCard(page: SitePage, catalog: Catalog): SocialCard {
   const { locale } = page;
   const labelled = (label: string, value: string) => translate(locale, 'value.labelled', { label, value });
   const variantCount = (count: number) => translate(locale, 'catalog.familyCount', { count });
-  let content: Pick<SocialCard, 'title' | 'facts' | 'summary'>;
+  let content: Pick<SocialCard, 'title' | 'titleFallback' | 'facts' | 'summary'>;
   if (page.kind === 'variant' && page.familySlug !== undefined && page.variantSlug !== undefined) {
     const { variant } = findVariant(catalog, page.familySlug, page.variantSlug);
     const price = presentBasisPrice(variant, locale);
     content = {
       title: variant.name,
+      titleFallback: variant.modelId,
       facts: [
         // The basis offer's exact rates, named by provider; nothing when the basis has none.
         ...(price.exact && variant.basis
@@ -77,12 +80,14 @@ export function buildSocialCard(page: SitePage, catalog: Catalog): SocialCard {
     const family = findFamily(catalog, page.familySlug);
     content = {
       title: family.words[locale].title,
+      titleFallback: family.slug,
       facts: [labelled(translate(locale, 'family.maker'), family.maker), variantCount(family.variants.length)],
       summary: family.words[locale].summary,
     };
   } else if (page.kind === 'catalog') {
     content = {
       title: translate(locale, 'catalog.heading'),
+      titleFallback: translate('en', 'catalog.heading'),
       facts: [translate(locale, 'site.tagline')],
       // The index has no summary of its own; what it lists is the families and their sizes.
       summary: formatList(
@@ -392,7 +397,9 @@ export function layoutSocialCard(card: SocialCard, fonts: CardFonts = bundledCar
   const regular = fonts[400];
   const bold = fonts[700];
   const brand = block(wrapText(drawableLine(card.brand, bold), cardTextWidth, 1, pixelWidth(bold, 30)), 104, 30, 40, 700, socialCardPalette.accent);
-  const title = layoutTitle(drawableLine(card.title, bold), bold);
+  // A title the fonts can draw nothing of would leave the card without one: it names the model by its ID instead.
+  const drawableTitle = drawableLine(card.title, bold).trim();
+  const title = layoutTitle(drawableTitle || drawableLine(card.titleFallback, bold), bold);
   const titleBottom = title.y + (Math.max(1, title.lines.length) - 1) * title.lineHeight;
   const factLines = wrapItems(card.facts.map((fact) => drawableLine(fact, regular)).filter(Boolean), cardTextWidth, 2, pixelWidth(regular, 32));
   const facts = block(factLines, titleBottom + 72, 32, 44, 400, socialCardPalette.text);

@@ -62,6 +62,7 @@ const hostileCard: SocialCard = {
   lang: 'en',
   brand: 'Brand & "Co"',
   title: 'Acme </script><!-- "q" \'s\': #1 | yes --- \u2028end',
+  titleFallback: 'acme-1',
   facts: ['a < b', 'c > d & e'],
   summary: 'Line one </script> & <!-- "two" \'three\'\n---\nline \u2028 end \u0000\ud800',
   alt: '',
@@ -366,6 +367,11 @@ describe('names too long for the card, and characters its fonts lack', () => {
     expect(layout.facts.lines[0]).toMatch(/^Extremely Wide Provider/);
     expect(layout.brand.lines).toEqual([expect.stringMatching(/^Brand Brand .*…$/)]);
     expect(layoutSocialCard(card('/en/models/minimax/m2.5-highspeed')).title).toMatchObject({ fontSize: 72, lines: ['MiniMax-M2.5-highspeed'] });
+  });
+
+  test('a title the fonts can draw none of is replaced by the model ID, not left empty', () => {
+    expect(layoutSocialCard({ ...base, title: '한국어 모델 🚀', titleFallback: 'kr-model-1' }).title.lines).toEqual(['kr-model-1']);
+    expect(card('/en/models/minimax/m2.5').titleFallback).toBe('MiniMax-M2.5');
   });
 
   test('no character the fonts lack reaches the card: emoji, joiners and other scripts are left out', () => {
