@@ -29,21 +29,23 @@ function mirrorIdentity(title: string, path: string, locale: Locale) {
   return { title, url: absoluteUrl(mirrorPathOf(path)), canonical: absoluteUrl(path), locale };
 }
 
+/** Exact rates as frontmatter, per 1M tokens in US dollars; cache rates only where the rule states them. */
+const ratesData = (r: Rates) => ({
+  input_per_million_usd: r.input,
+  output_per_million_usd: r.output,
+  ...(r.cacheRead !== undefined ? { cache_read_per_million_usd: r.cacheRead } : {}),
+  ...(r.cacheWrite !== undefined ? { cache_write_per_million_usd: r.cacheWrite } : {}),
+});
+
 /** An offer's price rule as frontmatter: exact rates as typed, or the listed figure verbatim, or that none is published. */
 function priceRuleData(rule: PriceRule): Record<string, unknown> {
   const since = rule.since !== undefined ? { since: rule.since } : {};
   if (rule.type === 'listed') return { type: 'listed', display: rule.display, rounding: rule.rounding, source: rule.source, ...since, checked: rule.checked };
   if (rule.type === 'unpublished') return { type: 'unpublished', source: rule.source, ...since, checked: rule.checked };
-  const rates = (r: Rates) => ({
-    input_per_million_usd: r.input,
-    output_per_million_usd: r.output,
-    ...(r.cacheRead !== undefined ? { cache_read_per_million_usd: r.cacheRead } : {}),
-    ...(r.cacheWrite !== undefined ? { cache_write_per_million_usd: r.cacheWrite } : {}),
-  });
   return {
     type: 'rate',
-    ...rates(rule),
-    ...(rule.tiers.length ? { tiers: rule.tiers.map((tier) => ({ above_prompt_tokens: tier.above, ...rates(tier) })) } : {}),
+    ...ratesData(rule),
+    ...(rule.tiers.length ? { tiers: rule.tiers.map((tier) => ({ above_prompt_tokens: tier.above, ...ratesData(tier) })) } : {}),
     source: rule.source,
     ...since,
     checked: rule.checked,
@@ -55,14 +57,7 @@ function historyRuleData(rule: EarlierPriceRule): Record<string, unknown> {
   return {
     since: rule.since,
     type: rule.type,
-    ...(rule.type === 'rate'
-      ? {
-          input_per_million_usd: rule.input,
-          output_per_million_usd: rule.output,
-          ...(rule.cacheRead !== undefined ? { cache_read_per_million_usd: rule.cacheRead } : {}),
-          ...(rule.cacheWrite !== undefined ? { cache_write_per_million_usd: rule.cacheWrite } : {}),
-        }
-      : {}),
+    ...(rule.type === 'rate' ? ratesData(rule) : {}),
     ...(rule.type === 'listed' ? { display: rule.display } : {}),
     source: rule.source,
   };
