@@ -97,5 +97,5 @@ export function blocksMarkdown(blocks: readonly Block[]): string {
 
 /** A page's mirror: its frontmatter, then its blocks. */
 export function documentMarkdown(document: PageDocument): string {
-  return `${frontmatter(document.frontmatter)}\n${blocksMarkdown(document.blocks)}\n`;
+  return `${frontmatter(document.frontmatter())}\n${blocksMarkdown(document.blocks)}\n`;
 }

@@ -157,8 +157,8 @@ export interface PageDocument {
   /** Page-specific structured data; breadcrumbs are added by the layout. */
   jsonLd: unknown[];
   blocks: Block[];
-  /** The mirror's frontmatter. */
-  frontmatter: Record<string, unknown>;
+  /** The mirror's frontmatter, computed only by the mirror writer (a page's HTML has no use for it). */
+  frontmatter: () => Record<string, unknown>;
 }
 
 /** The blocks of a document in reading order, groups opened. */

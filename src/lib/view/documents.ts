@@ -370,7 +370,7 @@ export function variantDocument(family: Family, variant: Variant, page: SitePage
     // repeated the whole FAQ inside every page's 14 KB. The family page keeps its FAQPage.
     jsonLd: product ? [product] : [],
     blocks,
-    frontmatter: variantMirrorData(family, variant, locale),
+    frontmatter: () => variantMirrorData(family, variant, locale),
   };
 }
 
@@ -520,7 +520,14 @@ export function familyDocument(family: Family, page: SitePage): PageDocument {
     heading(2, t('family.faqHeading'), 'faq'),
     { kind: 'faq', items: v.faq },
   ];
-  return { title: v.title, description: v.summary, factsChecked: v.updated, jsonLd: [faqJsonLd(v.faq)], blocks, frontmatter: familyMirrorData(family, locale) };
+  return {
+    title: v.title,
+    description: v.summary,
+    factsChecked: v.updated,
+    jsonLd: [faqJsonLd(v.faq)],
+    blocks,
+    frontmatter: () => familyMirrorData(family, locale),
+  };
 }
 
 /** Two variants of a family side by side, with the differences and a verdict computed from their facts. */
@@ -558,7 +565,7 @@ export function pairDocument(family: Family, a: Variant, b: Variant, page: SiteP
     factsChecked: formatDate(v.updated, locale),
     jsonLd: [],
     blocks,
-    frontmatter: pairMirrorData(family, a, b, locale),
+    frontmatter: () => pairMirrorData(family, a, b, locale),
   };
 }
 
@@ -612,7 +619,7 @@ export function catalogDocument(catalog: Catalog, page: SitePage): PageDocument 
       ],
     })),
   ];
-  return { title: v.title, description: v.lede, factsChecked: v.updated, jsonLd: [], blocks, frontmatter: catalogMirrorData(catalog, locale, page.part) };
+  return { title: v.title, description: v.lede, factsChecked: v.updated, jsonLd: [], blocks, frontmatter: () => catalogMirrorData(catalog, locale, page.part) };
 }
 
 /** The catalog-wide comparison, or one part of it, with filters as the page's enhancement. */
@@ -652,7 +659,7 @@ export function compareDocument(catalog: Catalog, page: SitePage): PageDocument 
       yLabel: t('chart.yAxis'),
     },
   ];
-  return { title: v.title, description: v.lede, factsChecked: v.updated, jsonLd: [], blocks, frontmatter: compareMirrorData(catalog, locale, page.part) };
+  return { title: v.title, description: v.lede, factsChecked: v.updated, jsonLd: [], blocks, frontmatter: () => compareMirrorData(catalog, locale, page.part) };
 }
 
 /** The document of any page that has a mirror. */
