@@ -54,21 +54,3 @@ export function urlProblems(catalog: Catalog): ContentProblem[] {
     message: `${message}: rename a folder so each has its own URL (files involved: ${files.join(', ')})`,
   }));
 }
-
-/**
- * The catalog of `contentDir`, loaded once per process. The config, the
- * integrations and the prerendered pages are separate module instances, so the
- * cache lives on `globalThis`; a build reads and validates the content once.
- * Dev mode calls `loadCatalog` directly so edits show up.
- */
-export function loadCatalogOnce(contentDir: string = defaultContentDir()): Catalog {
-  const store = ((globalThis as { [cacheKey]?: Map<string, Catalog> })[cacheKey] ??= new Map<string, Catalog>());
-  let catalog = store.get(contentDir);
-  if (!catalog) {
-    catalog = loadCatalog(contentDir);
-    store.set(contentDir, catalog);
-  }
-  return catalog;
-}
-
-const cacheKey = Symbol.for('model-catalog.catalog-cache');
