@@ -67,6 +67,18 @@ export function historyPricingJson(rule: EarlierPriceRule): JsonEarlierPriceRule
 }
 
 /** One offer as JSON: where to call the variant at that provider, under which ID, with which limits and price. */
+/**
+ * An offer's output cap and speed on its surface, as both the JSON and the mirrors' frontmatter write them;
+ * each key only where the offer states it.
+ */
+export function offerLimitsData(offer: Pick<Offer, 'outputCap' | 'outputSpeed'>) {
+  const cap = offer.outputCap;
+  return {
+    ...(cap ? { output_cap: { tokens: cap.value, parameter: cap.parameter, ...(cap.protocols ? { protocols: cap.protocols } : {}) } } : {}),
+    ...(offer.outputSpeed ? { output_speed_tokens_per_second: offer.outputSpeed.tokensPerSecond } : {}),
+  };
+}
+
 function offerJson(offer: Offer): JsonOffer {
   return {
     provider: offer.provider.id,
@@ -77,16 +89,7 @@ function offerJson(offer: Offer): JsonOffer {
       return { protocol, base_url: base, url: `${base}${protocolPaths[protocol]}` };
     }),
     ...(offer.contextWindow !== undefined ? { context_length: offer.contextWindow } : {}),
-    ...(offer.outputCap
-      ? {
-          output_cap: {
-            tokens: offer.outputCap.value,
-            parameter: offer.outputCap.parameter,
-            ...(offer.outputCap.protocols ? { protocols: offer.outputCap.protocols } : {}),
-          },
-        }
-      : {}),
-    ...(offer.outputSpeed ? { output_speed_tokens_per_second: offer.outputSpeed.tokensPerSecond } : {}),
+    ...offerLimitsData(offer),
     pricing: pricingJson(offer.price),
     ...(offer.history.length ? { price_history: offer.history.map(historyPricingJson) } : {}),
     ...(offer.until !== undefined ? { until: offer.until } : {}),

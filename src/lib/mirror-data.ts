@@ -14,6 +14,7 @@ import { catalogUpdated, familyUpdated, latestDate } from './catalog';
 import { absoluteUrl, catalogPart, catalogParts, catalogPath, comparePath, familyPath, mirrorPathOf, pairPath, variantPath } from './routes';
 import { partTitle } from './view/parts';
 import { familyProviders } from './view/pages';
+import { offerLimitsData } from './json-catalog';
 
 function modalityOf(variants: readonly Variant[]): string {
   return [...new Set(variants.flatMap((v) => [...v.modalities.input, ...v.modalities.output]))].join(', ');
@@ -71,16 +72,7 @@ function offersData(variant: Variant): Record<string, unknown>[] {
     model_id: offer.modelId,
     protocols: offer.protocols,
     ...(offer.contextWindow !== undefined ? { context_window: offer.contextWindow } : {}),
-    ...(offer.outputCap
-      ? {
-          output_cap: {
-            tokens: offer.outputCap.value,
-            parameter: offer.outputCap.parameter,
-            ...(offer.outputCap.protocols ? { protocols: offer.outputCap.protocols } : {}),
-          },
-        }
-      : {}),
-    ...(offer.outputSpeed ? { output_speed_tokens_per_second: offer.outputSpeed.tokensPerSecond } : {}),
+    ...offerLimitsData(offer),
     price: priceRuleData(offer.price),
     // Earlier rules, oldest first; only offers that have any carry the key.
     ...(offer.history.length ? { price_history: offer.history.map(historyRuleData) } : {}),

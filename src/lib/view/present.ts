@@ -60,30 +60,10 @@ export function presentRule(rule: PriceRule, locale: Locale, providerName: strin
       ),
     };
   }
-  if (rule.type === 'listed') {
-    const stated = translate(locale, 'price.listedAs', { display: rule.display });
-    return {
-      exact: false,
-      input: stated,
-      output: stated,
-      cacheRead: dash,
-      cacheWrite: dash,
-      tiers: [],
-      stated,
-      note: translate(locale, 'price.listedNote', { provider: providerName }),
-    };
-  }
-  const stated = translate(locale, 'price.unpublished');
-  return {
-    exact: false,
-    input: stated,
-    output: stated,
-    cacheRead: dash,
-    cacheWrite: dash,
-    tiers: [],
-    stated,
-    note: translate(locale, 'price.unpublishedNote', { provider: providerName }),
-  };
+  // A listed or unpublished price is one statement across the rate columns, with a note naming its provider.
+  const stated = rule.type === 'listed' ? translate(locale, 'price.listedAs', { display: rule.display }) : translate(locale, 'price.unpublished');
+  const note = translate(locale, rule.type === 'listed' ? 'price.listedNote' : 'price.unpublishedNote', { provider: providerName });
+  return { exact: false, input: stated, output: stated, cacheRead: dash, cacheWrite: dash, tiers: [], stated, note };
 }
 
 /** A variant's prices on its comparison basis, for tables that compare variants: "not listed" where the basis has no exact rate. */
