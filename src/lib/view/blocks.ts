@@ -1,7 +1,8 @@
 /**
  * The page model: every page is an ordered list of typed blocks, built once in
  * src/lib/view/documents.ts and rendered twice — as HTML by
- * src/components/Blocks.astro and as Markdown by src/lib/blocks-markdown.ts.
+ * src/lib/blocks-html.ts (through src/components/Blocks.astro) and as Markdown
+ * by src/lib/blocks-markdown.ts.
  * Neither renderer knows what a spec sheet or a family page contains, so a
  * section added to a page appears in its `.md` mirror too (tests/site/parity.test.ts
  * walks the whole build to hold both to the same headings and tables).
