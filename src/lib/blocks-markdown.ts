@@ -17,34 +17,33 @@ export function mirrorHref(href: string): string {
 
 /** Inline content as Markdown; `escape` is tableCell inside tables (one line) and escapeMarkdown elsewhere. */
 function inlines(content: readonly Inline[], escape: (text: string) => string): string {
-  return content
-    .map((part) => {
-      if (part.kind === 'text') return escape(part.text);
-      if (part.kind === 'code') return `\`${part.text}\``;
-      if (part.kind === 'link') return markdownLink(part.text, mirrorHref(part.href));
-      if (part.kind === 'badge') return ` · ${escape(part.text)}`;
-      return ' ';
-    })
-    .join('');
+  let markdown = '';
+  for (const part of content) {
+    if (part.kind === 'text') markdown += escape(part.text);
+    else if (part.kind === 'code') markdown += `\`${part.text}\``;
+    else if (part.kind === 'link') markdown += markdownLink(part.text, mirrorHref(part.href));
+    else if (part.kind === 'badge') markdown += ` · ${escape(part.text)}`;
+    else markdown += ' ';
+  }
+  return markdown;
 }
 
-function tableCellMarkdown(c: TableCell): string[] {
+/** One cell and the ` | ` after it; a cell spanning several columns on the page is one cell and empty ones after it, so every row has the header's width. */
+function tableCellMarkdown(c: TableCell): string {
   const content = inlines(c.content, tableCell);
-  // A cell spanning several columns on the page is one cell and empty ones after it, so every row has the header's width.
-  return [c.best ? `**${content}**` : content, ...Array.from({ length: (c.span ?? 1) - 1 }, () => '')];
+  return `${c.best ? `**${content}**` : content} | ${' | '.repeat((c.span ?? 1) - 1)}`;
 }
 
 /** A GFM table preceded by its caption as a paragraph, the way the page's `<caption>` heads it. */
 function tableMarkdown(t: DataTable): string {
-  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
-  return [
-    escapeMarkdown(t.caption),
-    [
-      line(t.columns.map((c) => inlines(c.label, tableCell))),
-      line(t.columns.map(() => '---')),
-      ...t.rows.map((row) => line([inlines(row.header, tableCell), ...row.cells.flatMap(tableCellMarkdown)])),
-    ].join('\n'),
-  ].join('\n\n');
+  let markdown = `${escapeMarkdown(t.caption)}\n\n| ${t.columns.map((c) => inlines(c.label, tableCell)).join(' | ')} |\n| ${t.columns.map(() => '---').join(' | ')} |`;
+  for (const row of t.rows) {
+    let line = `| ${inlines(row.header, tableCell)} | `;
+    for (const c of row.cells) line += tableCellMarkdown(c);
+    // Each cell wrote " | " after itself; the row ends "|" after the last.
+    markdown += `\n${line.slice(0, -1)}`;
+  }
+  return markdown;
 }
 
 const listMarkdown = (items: readonly Inline[][]) => items.map((item) => `- ${inlines(item, escapeMarkdown)}`).join('\n');

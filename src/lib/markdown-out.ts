@@ -3,12 +3,18 @@
  * never by pasting strings into templates, so any text comes back exactly.
  */
 
+// Anything any of the escapes below would change: a markup character, an underscore, a line
+// separator, or a line starting as a heading, list item or setext line could. Most table cells
+// (figures, names, dates) have none, and skip the five passes.
+const markdownSensitive = /[\\`*[\]<>|&~_\u2028\u2029]|^(?:[#+=-]|\d{1,9}[.)])/m;
+
 /**
  * Escapes text for Markdown inline content: characters that would start markup
  * (emphasis, links, code, HTML, entities, table pipes) get a backslash, which
  * CommonMark removes again when it reads the text.
  */
 export function escapeMarkdown(text: string): string {
+  if (!markdownSensitive.test(text)) return text;
   return (
     text
       .replace(/[\\`*[\]<>|&~]/g, (c) => `\\${c}`)
@@ -25,7 +31,8 @@ export function escapeMarkdown(text: string): string {
 
 /** One table cell: escaped inline text on a single line. */
 export function tableCell(text: string): string {
-  return escapeMarkdown(text).replace(/\r\n|\r|\n/g, ' ');
+  const escaped = escapeMarkdown(text);
+  return escaped.includes('\n') || escaped.includes('\r') ? escaped.replace(/\r\n|\r|\n/g, ' ') : escaped;
 }
 
 /** A GFM table with a header row. */

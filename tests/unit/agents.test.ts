@@ -17,6 +17,29 @@ describe('Markdown output', () => {
     expect(escapeMarkdown('CATALOG_API_KEY and _emphasis_')).toBe('CATALOG_API_KEY and \\_emphasis\\_');
   });
 
+  test('the shortcut for texts needing no escape changes nothing: the same output as all five escapes, and it reads back', () => {
+    // The escapes as they were before escapeMarkdown learned to skip texts none of them changes.
+    const allPasses = (t: string) =>
+      t
+        .replace(/[\\`*[\]<>|&~]/g, (c) => `\\${c}`)
+        .replace(/(?<![\p{L}\p{N}])_|_(?![\p{L}\p{N}])/gu, '\\_')
+        .replace(/^(#{1,6}|[+-]|\d{1,9}[.)])(?=[ \t]|$)/gm, (m) => m.replace(/^(\d*)(.)/, '$1\\$2'))
+        .replace(/^([-=])(?=\1*[ \t]*$)/gm, '\\$1')
+        .replace(/[\u2028\u2029]/g, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
+    // Short strings over an alphabet of the characters and line starts the escapes are about.
+    const alphabet = ['a', '1', '9.', '2)', '#', '-', '+', '=', '_', '*', '|', '<', '&', '~', '`', '[', ']', '\\', ' ', '\n', '\r', '\u2028', 'x_y', '$0.30'];
+    // Every string of up to three of them, so each pair of neighbours and each line start is tried.
+    const values = [''];
+    for (let length = 0; length < 3; length++) for (const value of values.splice(0)) values.push(value, ...alphabet.map((c) => value + c));
+    for (const [i, value] of values.entries()) {
+      expect(escapeMarkdown(value), JSON.stringify(value)).toBe(allPasses(value));
+      if (i % 5) continue;
+      const cell = `z${value.replace(/[\r\n\u2028]/g, 'n')}z`;
+      expect(readTables(`| x |\n| --- |\n| ${tableCell(cell)} |`)[0]?.[1]?.[0], JSON.stringify(cell)).toBe(cell);
+    }
+    for (const plain of ['$0.30', '204,800 tokens', 'December 1, 2026', 'MiniMax-M2.5', '2026-11-20']) expect(escapeMarkdown(plain)).toBe(plain);
+  });
+
   test('code fences outgrow any backticks inside', () => {
     expect(codeBlock('a ``` b', 'bash')).toBe('````bash\na ``` b\n````');
   });
