@@ -43,11 +43,12 @@ export function resolveMessage(locale: Locale, key: UiKey): { message: Message; 
  * slot) so a half-filled string can never ship.
  */
 export function translate<K extends UiKey>(locale: Locale, key: K, values?: UiValuesFor<K>): string {
-  const given: UiValues = values ?? {};
+  const given: UiValues = values ?? noValues;
   const count = given['count'];
   const template = templateFor(locale, key, count);
   return fill(template, typeof count === 'number' ? { ...given, count: formatCount(count, locale) } : given, locale, key);
 }
+const noValues: UiValues = Object.freeze({});
 
 /**
  * Every plural form `locale` has for `key`, as `data-<category>` attributes with the
@@ -112,11 +113,12 @@ function fill(parts: Template, values: UiValues, locale: Locale, key: UiKey): st
     if (value === undefined) throw new Error(`UI string "${key}" (${locale}) needs a value for {${name}}`);
     result += String(value) + (parts[i + 1] ?? '');
   }
-  for (const name in values) {
-    if (!slotsOf(parts).has(name)) {
-      const unused = Object.keys(values).filter((n) => !slotsOf(parts).has(n));
-      throw new Error(`UI string "${key}" (${locale}) has no slot for ${unused.map((n) => `{${n}}`).join(', ')}`);
-    }
+  // Every value was used above when there are as many values as distinct slots (each slot found its value).
+  let given = 0;
+  for (const name in values) if (Object.hasOwn(values, name)) given++;
+  if (given !== slotsOf(parts).size) {
+    const unused = Object.keys(values).filter((n) => !slotsOf(parts).has(n));
+    throw new Error(`UI string "${key}" (${locale}) has no slot for ${unused.map((n) => `{${n}}`).join(', ')}`);
   }
   return result;
 }

@@ -17,12 +17,14 @@ const textEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 
 /** Text as element content: the five characters Astro escapes in `{expression}`, the same way. */
 export function escapeHtmlText(text: string): string {
-  return text.replace(/[&<>'"]/g, (c) => textEscapes[c] ?? c);
+  // Most texts (figures, names, dates) hold none of the five: the test is cheaper than a replace that finds nothing.
+  return htmlSensitive.test(text) ? text.replace(/[&<>'"]/g, (c) => textEscapes[c] ?? c) : text;
 }
+const htmlSensitive = /[&<>'"]/;
 
 /** Text as a double-quoted attribute value, as Astro writes one. */
 function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+  return value.includes('&') || value.includes('"') ? value.replace(/&/g, '&amp;').replace(/"/g, '&quot;') : value;
 }
 
 /**

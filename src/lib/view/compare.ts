@@ -214,26 +214,46 @@ export function pairVerdict(a: Variant, b: Variant, basis: string, locale: Local
   return sentences;
 }
 
+/** One variant's column of a pair page, in one locale. */
+interface PairSide {
+  input: string;
+  output: string;
+  blended: string;
+  context: string;
+  maxOutput: string;
+  speed: string;
+  status: string;
+}
+// A variant of a family of n appears on n − 1 pair pages per locale, each time with the same column.
+const pairSides = new WeakMap<Variant, Map<Locale, PairSide>>();
+function pairSide(v: Variant, locale: Locale): PairSide {
+  let byLocale = pairSides.get(v);
+  if (!byLocale) pairSides.set(v, (byLocale = new Map()));
+  let side = byLocale.get(locale);
+  if (side) return side;
+  const t = useTranslations(locale);
+  const price = presentBasisPrice(v, locale);
+  const blended = basisBlended(v);
+  side = {
+    input: price.input,
+    output: price.output,
+    blended: blended === undefined ? t('price.notListed') : formatUsd(blended, locale),
+    context: presentContext(v.contextWindow, locale).full,
+    maxOutput: t('value.tokens', { count: v.maxOutputTokens }),
+    speed: presentSpeed(v.basis, locale),
+    status: t(`status.${v.status}`),
+  };
+  byLocale.set(locale, side);
+  return side;
+}
+
 /** A pair page: both variants' exact rates at the family's comparison basis, and the model facts of each. */
 export function buildPairView(family: Family, a: Variant, b: Variant, locale: Locale) {
   const t = useTranslations(locale);
   const d = compareVariants(a, b);
   const names = { subject: a.name, other: b.name };
-  const side = (v: Variant) => {
-    const price = presentBasisPrice(v, locale);
-    const blended = basisBlended(v);
-    return {
-      input: price.input,
-      output: price.output,
-      blended: blended === undefined ? t('price.notListed') : formatUsd(blended, locale),
-      context: presentContext(v.contextWindow, locale).full,
-      maxOutput: t('value.tokens', { count: v.maxOutputTokens }),
-      speed: presentSpeed(v.basis, locale),
-      status: t(`status.${v.status}`),
-    };
-  };
-  const sa = side(a);
-  const sb = side(b);
+  const sa = pairSide(a, locale);
+  const sb = pairSide(b, locale);
   const scoreIds = d.scores.map((s) => s.id);
   const score = (v: Variant, id: BenchmarkId) => {
     const s = v.benchmarks[id];
