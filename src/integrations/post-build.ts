@@ -45,8 +45,8 @@ export function postBuild(options: { socialImages?: SocialImagesOptions } = {}):
         // The build's one read of the content, before anything is rendered: a ContentError stops it here.
         const catalog = getCatalog();
         logger.info(`content OK: ${catalog.families.length} families, ${catalog.families.reduce((n, f) => n + f.variants.length, 0)} variants`);
-        socialImages = startSocialImages(catalog, options.socialImages);
         if (!outDir) throw new Error('astro:build:start ran before astro:config:done: the output folder for the mirrors and the search index is unknown');
+        socialImages = startSocialImages(catalog, options.socialImages, outDir);
         const feed = new SearchIndexFeed(
           listPages(catalog)
             .filter(isSearchable)

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -23,7 +23,7 @@ import {
   type SocialCard,
   type SocialCardLayout,
 } from '../../src/lib/social-image';
-import { writeSocialImages } from '../../src/integrations/social-images';
+import { startSocialImages, writeSocialImages } from '../../src/integrations/social-images';
 import { CardCanvas, cardPalette, coverageLevels, type CardPaint } from '../../src/lib/card-raster';
 import { escapeXml } from '../../src/lib/xml';
 
@@ -296,6 +296,23 @@ describe('the build step', () => {
       }
     } finally {
       for (const dir of runs) rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  test('cards are staged beside the output folder and nothing is left there after', async () => {
+    const parent = mkdtempSync(path.join(tmpdir(), 'catalog-og-'));
+    try {
+      const out = path.join(parent, 'out');
+      mkdirSync(out);
+      const run = startSocialImages(catalog, {}, pathToFileURL(`${out}/`));
+      // On the output's own file system, so `finish` moves the cards in with a rename.
+      expect(readdirSync(parent).filter((name) => name.startsWith('.og-staging-'))).toHaveLength(1);
+      const { count } = await run.finish(pathToFileURL(`${out}/`));
+      expect(count).toBeGreaterThan(0);
+      expect(readdirSync(parent)).toEqual(['out']);
+      expect(readdirSync(path.join(out, 'og'), { recursive: true }).filter((f) => String(f).endsWith('.png'))).toHaveLength(count);
+    } finally {
+      rmSync(parent, { recursive: true, force: true });
     }
   });
 
