@@ -15,7 +15,6 @@ import { registerHooks } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
-import { runInBackground } from './background-thread.ts';
 import type { Catalog } from '../lib/content/types.ts';
 import type { SitePage } from '../lib/routes.ts';
 
@@ -42,7 +41,6 @@ registerHooks({
 });
 
 if (parentPort) {
-  runInBackground();
   const port = parentPort;
   const { catalog, root } = workerData as MirrorWorkerData;
   const { localeCodes } = await import('../config/locales.ts');

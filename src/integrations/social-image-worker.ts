@@ -8,7 +8,6 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
-import { runInBackground } from './background-thread.ts';
 import { CardCanvas, type CardPaint, type PlacedGlyphs } from '../lib/card-raster.ts';
 
 /** What the worker is started with. */
@@ -29,7 +28,6 @@ export interface SocialImageJob {
 export type SocialImageWorkerReply = { done: number } | { error: string };
 
 if (parentPort) {
-  runInBackground();
   const port = parentPort;
   const { paint, stagingDir } = workerData as SocialImageWorkerData;
   const canvas = new CardCanvas(paint);
