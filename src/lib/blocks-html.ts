@@ -66,24 +66,30 @@ function cellHtml(c: TableCell): string {
  * focusable and named by the caption, so a keyboard can scroll a wide table.
  */
 export function tableHtml(table: DataTable): string {
-  let html = `<section class="table-scroll"${attribute('aria-labelledby', table.captionId)} tabindex="0"${searchIgnored(table.searchable)}>`;
-  html += `<table${attribute('class', table.className)}${attribute('id', table.tableId)}><caption${attribute('id', table.captionId)}>${escapeHtmlText(table.caption)}</caption>`;
+  // Parts joined once: a flat string, where `+=` would leave a tree of thousands of pieces for the page's render to carry.
+  const html: string[] = [
+    `<section class="table-scroll"${attribute('aria-labelledby', table.captionId)} tabindex="0"${searchIgnored(table.searchable)}>`,
+    `<table${attribute('class', table.className)}${attribute('id', table.tableId)}><caption${attribute('id', table.captionId)}>${escapeHtmlText(table.caption)}</caption>`,
+  ];
   if (!table.keyValue) {
-    html += '<thead><tr>';
+    html.push('<thead><tr>');
     for (const c of table.columns) {
-      html += `<th scope="col"${attribute('class', c.numeric ? 'num' : undefined)}${attribute('data-sortable', c.sortable ? '' : undefined)}>${inlineHtml(c.label)}</th>`;
+      html.push(
+        `<th scope="col"${attribute('class', c.numeric ? 'num' : undefined)}${attribute('data-sortable', c.sortable ? '' : undefined)}>${inlineHtml(c.label)}</th>`,
+      );
     }
-    html += '</tr></thead>';
+    html.push('</tr></thead>');
   }
-  html += '<tbody>';
+  html.push('<tbody>');
   for (const row of table.rows) {
     let data = '';
     for (const [key, value] of Object.entries(row.data ?? {})) data += attribute(`data-${key}`, value);
-    html += `<tr${data}><th scope="row">${inlineHtml(row.header)}</th>`;
-    for (const c of row.cells) html += cellHtml(c);
-    html += '</tr>';
+    html.push(`<tr${data}><th scope="row">${inlineHtml(row.header)}</th>`);
+    for (const c of row.cells) html.push(cellHtml(c));
+    html.push('</tr>');
   }
-  return `${html}</tbody></table></section>`;
+  html.push('</tbody></table></section>');
+  return html.join('');
 }
 
 /** The blocks that stay components: each brings a script, or draws a chart from its geometry. */
@@ -154,15 +160,21 @@ function blockHtml(block: Block, out: HtmlSegment[]): void {
   }
 }
 
-/** Blocks as HTML segments for Blocks.astro: consecutive HTML joined into one string, components between. */
+/** Blocks as HTML segments for Blocks.astro: consecutive HTML joined into one flat string, components between. */
 export function htmlSegments(blocks: readonly Block[]): HtmlSegment[] {
   const parts: HtmlSegment[] = [];
   for (const block of blocks) blockHtml(block, parts);
   const segments: HtmlSegment[] = [];
+  let run: string[] = [];
   for (const part of parts) {
-    const last = segments.length - 1;
-    if (typeof part === 'string' && typeof segments[last] === 'string') segments[last] += part;
-    else segments.push(part);
+    if (typeof part === 'string') {
+      run.push(part);
+      continue;
+    }
+    if (run.length) segments.push(run.join(''));
+    run = [];
+    segments.push(part);
   }
+  if (run.length) segments.push(run.join(''));
   return segments;
 }
