@@ -8,7 +8,6 @@
  * earlier).
  */
 import { cpSync, mkdtempSync, renameSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -88,13 +87,13 @@ function moveInto(stagingDir: string, outDir: URL): void {
 
 /**
  * Starts drawing every card of `catalog`; nothing is written to the output until `finish`.
- * The cards are staged beside `outDir` when it is given (`.og-staging-…` in its parent folder),
+ * The cards are staged beside `outDir` (`.og-staging-…` in its parent folder),
  * so `finish` moves them in with one rename; the system's temp folder is often another file
  * system, where moving 3,300 cards of a large catalog meant copying each and deleting it after.
  */
-export function startSocialImages(catalog: Catalog, options: SocialImagesOptions = {}, outDir?: URL): SocialImagesRun {
+export function startSocialImages(catalog: Catalog, options: SocialImagesOptions = {}, outDir: URL): SocialImagesRun {
   const started = performance.now();
-  const stagingDir = outDir ? mkdtempSync(path.join(path.dirname(fileURLToPath(outDir)), '.og-staging-')) : mkdtempSync(path.join(tmpdir(), 'catalog-og-'));
+  const stagingDir = mkdtempSync(path.join(path.dirname(fileURLToPath(outDir)), '.og-staging-'));
   // A build that fails before `finish` leaves no staged cards behind.
   const discard = () => rmSync(stagingDir, { recursive: true, force: true });
   process.once('exit', discard);

@@ -4,6 +4,7 @@
  * code samples' shape, and highlighting is the largest cost of a build.
  */
 import { createHighlighter, type Highlighter } from 'shiki';
+import { escapeHtmlText } from './blocks-html';
 
 export type CodeLanguage = 'shellscript' | 'python' | 'javascript' | 'json';
 
@@ -27,13 +28,11 @@ export async function highlight(code: string, lang: CodeLanguage): Promise<strin
 
 /** Code as plain preformatted text, escaped: for samples shown beside a highlighted twin that differs only in its URL, key and model ID. */
 export function plainCodeHtml(code: string): string {
-  return `<pre class="plain-code"><code>${code.replace(/[&<>"']/g, (c) => htmlEscapes[c] ?? c)}</code></pre>`;
+  return `<pre class="plain-code"><code>${escapeHtmlText(code)}</code></pre>`;
 }
 
 /** A stand-in for the model ID while highlighting: a plain word, tokenised like any ID inside a string. */
 export const modelIdSlot = 'MODEL_ID_SLOT';
-
-const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 /**
  * Highlights `code` with every occurrence of `value` replaced by a fixed slot,
@@ -44,5 +43,5 @@ const htmlEscapes: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&
 export async function highlightWithSlot(code: string, lang: CodeLanguage, value: string): Promise<string> {
   if (value.includes(modelIdSlot) || !/^[\w.:/-]+$/.test(value)) return highlight(code, lang);
   const html = await highlight(code.split(value).join(modelIdSlot), lang);
-  return html.split(modelIdSlot).join(value.replace(/[&<>"']/g, (c) => htmlEscapes[c] ?? c));
+  return html.split(modelIdSlot).join(escapeHtmlText(value));
 }
